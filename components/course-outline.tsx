@@ -1,0 +1,20 @@
+import Link from "next/link";
+import type { LessonMeta } from "@/lib/content/lesson-schema";
+
+const frameworkLabel = { flask: "Flask", fastapi: "FastAPI", both: "Flask + FastAPI", none: "Concepts" } as const;
+
+export function CourseOutline({ lessons }: { lessons: LessonMeta[] }) {
+  return (
+    <ol className="outline" aria-label="Course outline">
+      {lessons.map((lesson) => (
+        <li key={lesson.slug}>
+          <span className="number">{String(lesson.order).padStart(2, "0")}</span>
+          <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+          <span className="tag">{frameworkLabel[lesson.framework]}</span>
+          {lesson.minutes ? <span className="tag">{lesson.minutes} min</span> : null}
+          <p>{lesson.summary}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}

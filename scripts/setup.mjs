@@ -1,0 +1,50 @@
+// `npm install` runs this (postinstall): it prepares everything a fresh
+// clone needs so that `npm start` and `npm test` work with no other step.
+import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateClients } from "./db-schemas.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const started = Date.now();
+const steps = [];
+
+function step(name, fn) {
+  steps.push({ name, fn });
+}
+
+// npm 11 skips dependencies' install scripts unless package.json's
+// allowScripts lists them; check that the native SQLite driver really built.
+step("native SQLite driver", () => {
+  const binding = path.join(root, "node_modules/better-sqlite3/build/Release/better_sqlite3.node");
+  if (existsSync(binding)) return "present";
+  execFileSync("npm", ["rebuild", "better-sqlite3", "--foreground-scripts"], { cwd: root, stdio: "inherit" });
+  if (!existsSync(binding)) throw new Error("better-sqlite3 did not build (needs python3, make and g++)");
+  return "built";
+});
+
+step("Prisma clients (SQLite and PostgreSQL)", () => {
+  generateClients();
+  return "generated";
+});
+
+step("Python container (Pyodide and package bundle)", async () => {
+  const builder = path.join(root, "scripts/python-bundle/build.mjs");
+  if (!existsSync(builder)) return "skipped (no bundle builder yet)";
+  const { buildPythonBundle } = await import(builder);
+  return buildPythonBundle({ log: (line) => console.log(`    ${line}`) });
+});
+
+for (const [index, { name, fn }] of steps.entries()) {
+  const label = `[setup ${index + 1}/${steps.length}] ${name}`;
+  console.log(`${label} ...`);
+  try {
+    const result = await fn();
+    console.log(`${label}: ${typeof result === "string" ? result : "done"}`);
+  } catch (error) {
+    console.error(`${label} FAILED: ${error.message}`);
+    process.exit(1);
+  }
+}
+console.log(`[setup] ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,53 @@
+// `npm start`: migrate the database, build the app if the build is missing or
+// older than the sources, then serve the production build.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { prepareDatabase } from "./prepare-db.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const sourceDirs = ["app", "components", "lib", "lessons", "exercises", "public"];
+const sourceFiles = ["next.config.js", "package.json"];
+
+function newestSourceTime() {
+  let newest = 0;
+  const visit = (target) => {
+    const stat = statSync(target, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) {
+      if (target.endsWith(`${path.sep}generated`)) return;
+      for (const name of readdirSync(target)) visit(path.join(target, name));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const entry of [...sourceDirs, ...sourceFiles]) visit(path.join(root, entry));
+  return newest;
+}
+
+export function buildIsCurrent() {
+  const buildId = path.join(root, ".next/BUILD_ID");
+  return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceTime();
+}
+
+export function buildApp() {
+  console.log("Building the course (next build) ...");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    await prepareDatabase();
+    if (!buildIsCurrent()) buildApp();
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  const port = process.env.PORT ?? "3000";
+  const host = process.env.HOST ?? "localhost";
+  console.log(`Serving the course at http://${host}:${port}`);
+  const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}

@@ -1,0 +1,40 @@
+// `npm test`: every test level in order (unit, content, end-to-end), then one
+// closing line with the totals. Database migrations, the Python bundle and
+// the browser are prepared by the levels themselves.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { runE2e } from "./test-e2e.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const resultsDir = path.join(root, "test-results");
+mkdirSync(resultsDir, { recursive: true });
+const vitest = path.join(root, "node_modules/vitest/vitest.mjs");
+const reportArgs = (level) => ["--reporter=default", "--reporter=json", `--outputFile.json=${path.join(resultsDir, `${level}.json`)}`];
+
+const levels = [
+  { name: "unit", run: () => spawnSync(process.execPath, [vitest, "run", "--project", "unit", ...reportArgs("unit")], { cwd: root, stdio: "inherit" }).status ?? 1 },
+  { name: "content", run: () => spawnSync(process.execPath, [vitest, "run", "--project", "content", "--passWithNoTests", ...reportArgs("content")], { cwd: root, stdio: "inherit" }).status ?? 1 },
+  { name: "e2e", run: () => runE2e(reportArgs("e2e")) },
+];
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedLevels = [];
+for (const level of levels) {
+  const report = path.join(resultsDir, `${level.name}.json`);
+  rmSync(report, { force: true });
+  console.log(`\n=== ${level.name} tests ===`);
+  const status = await level.run();
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, "utf8"));
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + json.numTodoTests;
+  }
+  if (status !== 0) failedLevels.push(level.name);
+}
+
+console.log(`\nLevels failed: ${failedLevels.length ? failedLevels.join(", ") : "none"}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failedLevels.length ? 1 : 0);
