@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/auth/account-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,6 +19,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               Flask → FastAPI
             </Link>
             <Link href="/#outline">Lessons</Link>
+            <AccountMenu />
           </nav>
         </header>
         <main className="site-main" id="main">

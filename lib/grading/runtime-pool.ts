@@ -1,0 +1,115 @@
+// A warm pool of Python runtimes for server-side grading. Concurrency is
+// bounded by the pool's size; requests beyond it wait in a bounded queue, and
+// past that the caller gets PoolBusyError (routes answer 503 + Retry-After)
+// instead of a slow or wrong verdict.
+import type { PythonRuntime } from "../python-runtime/types";
+
+export class PoolBusyError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super("All graders are busy; try again shortly.");
+    this.name = "PoolBusyError";
+  }
+}
+
+export interface RuntimePoolOptions {
+  size: number;
+  /** Requests allowed to wait for a runtime. */
+  maxQueue: number;
+  /** How long a queued request waits before it is turned away. */
+  queueTimeoutMs: number;
+  createRuntime: () => PythonRuntime;
+}
+
+interface Waiter {
+  resolve: (runtime: PythonRuntime) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+export class RuntimePool {
+  private readonly idle: PythonRuntime[] = [];
+  private readonly waiters: Waiter[] = [];
+  private created = 0;
+  private busy = 0;
+
+  constructor(private readonly options: RuntimePoolOptions) {
+    if (options.size < 1) throw new Error("RuntimePool: size must be at least 1");
+  }
+
+  get stats() {
+    return { size: this.options.size, created: this.created, busy: this.busy, idle: this.idle.length, queued: this.waiters.length };
+  }
+
+  /** Boots every runtime ahead of the first request. */
+  async warm(): Promise<void> {
+    const runtimes = await Promise.all(Array.from({ length: this.options.size - this.created }, () => this.acquire()));
+    for (const runtime of runtimes) this.release(runtime);
+  }
+
+  /** Runs `task` with a runtime of its own, then returns the runtime to the pool. */
+  async run<T>(task: (runtime: PythonRuntime) => Promise<T>): Promise<T> {
+    const runtime = await this.acquire();
+    try {
+      return await task(runtime);
+    } finally {
+      this.release(runtime);
+    }
+  }
+
+  private async acquire(): Promise<PythonRuntime> {
+    const idle = this.idle.pop();
+    if (idle) {
+      this.busy += 1;
+      return idle;
+    }
+    if (this.created < this.options.size) {
+      this.created += 1;
+      this.busy += 1;
+      const runtime = this.options.createRuntime();
+      try {
+        await runtime.boot();
+        return runtime;
+      } catch (error) {
+        this.created -= 1;
+        this.busy -= 1;
+        throw error;
+      }
+    }
+    if (this.waiters.length >= this.options.maxQueue) throw new PoolBusyError(this.retryAfter());
+    return new Promise<PythonRuntime>((resolve, reject) => {
+      const waiter: Waiter = {
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          reject(new PoolBusyError(this.retryAfter()));
+        }, this.options.queueTimeoutMs),
+      };
+      this.waiters.push(waiter);
+    });
+  }
+
+  private release(runtime: PythonRuntime): void {
+    const waiter = this.waiters.shift();
+    if (waiter) {
+      clearTimeout(waiter.timer);
+      waiter.resolve(runtime);
+      return;
+    }
+    this.busy -= 1;
+    this.idle.push(runtime);
+  }
+
+  private retryAfter(): number {
+    // About one grading run per queued request and runtime, at least 1 s.
+    return Math.max(1, Math.ceil((this.waiters.length + 1) / this.options.size) * 2);
+  }
+
+  async dispose(): Promise<void> {
+    for (const waiter of this.waiters.splice(0)) {
+      clearTimeout(waiter.timer);
+      waiter.reject(new Error("the grading pool was shut down"));
+    }
+    await Promise.all(this.idle.splice(0).map((runtime) => runtime.dispose()));
+  }
+}
