@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
+import { mergeLocalWork } from "@/lib/progress/local-merge";
 
 type Mode = "sign-in" | "sign-up";
 
@@ -34,13 +35,13 @@ export function AuthForm({ mode }: { mode: Mode }) {
       mode === "sign-up"
         ? await authClient.signUp.email({ name: String(form.get("name") ?? "").trim(), email, password })
         : await authClient.signIn.email({ email, password });
-    setPending(false);
     if (result.error) {
+      setPending(false);
       setError(explain(result.error.status, result.error.message));
       return;
     }
-    // Progress made before signing in is merged into the account.
-    window.dispatchEvent(new CustomEvent("course:signed-in"));
+    // Work done before signing in joins the account (passes are re-graded by the server).
+    await mergeLocalWork(window.localStorage);
     router.push(next);
     router.refresh();
   }

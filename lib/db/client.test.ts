@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "./client";
 import { parseDatabaseUrl } from "./config.mjs";
-import { migrate } from "./migrations.mjs";
+import { migrate, readMigrations } from "./migrations.mjs";
 
 const sqliteUrl = `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "course-db-")), "test.db")}`;
 const postgresUrl = inject("postgresUrl");
@@ -23,15 +23,17 @@ for (const database of databases) {
     afterAll(async () => db?.$disconnect());
 
     it("applies the committed migrations once", async () => {
+      // Other test files may share this database and have migrated it already.
       const config = parseDatabaseUrl(url);
-      const first = await migrate(config);
-      expect(first).toContain("0001_init");
+      await migrate(config);
       expect(await migrate(config)).toEqual([]);
       db = createDb(url);
+      const applied = await db.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM _course_migrations ORDER BY name");
+      expect(applied.map((row) => row.name)).toEqual(readMigrations(config.provider).map((m) => m.name));
     });
 
     it("stores users and per-exercise progress", async () => {
-      const user = await db.user.create({ data: { id: `u-${database.name}`, name: "Ada", email: `ada-${database.name}@example.test` } });
+      const user = await db.user.create({ data: { id: `u-${database.name}-${process.pid}`, name: "Ada", email: `ada-${database.name}-${process.pid}@example.test` } });
       expect(user.role).toBe("learner");
       const progress = await db.progress.create({
         data: { userId: user.id, exerciseSlug: "flask-hello", attempts: 1, bestPassed: 2, bestTotal: 3, lastCode: JSON.stringify({ "app.py": "x" }) },
@@ -47,12 +49,12 @@ for (const database of databases) {
     });
 
     it("refuses a second progress row for the same learner and exercise", async () => {
-      await expect(db.progress.create({ data: { userId: `u-${database.name}`, exerciseSlug: "flask-hello" } })).rejects.toThrow(/Unique constraint/i);
+      await expect(db.progress.create({ data: { userId: `u-${database.name}-${process.pid}`, exerciseSlug: "flask-hello" } })).rejects.toThrow(/Unique constraint/i);
     });
 
     it("deletes a user's progress with the user", async () => {
-      await db.user.delete({ where: { id: `u-${database.name}` } });
-      expect(await db.progress.count({ where: { userId: `u-${database.name}` } })).toBe(0);
+      await db.user.delete({ where: { id: `u-${database.name}-${process.pid}` } });
+      expect(await db.progress.count({ where: { userId: `u-${database.name}-${process.pid}` } })).toBe(0);
     });
   });
 }

@@ -1,0 +1,41 @@
+// What the playground shows first: a small FastAPI app and its tests.
+export const STARTER_APP = `from fastapi import FastAPI
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class Greeting(BaseModel):
+    name: str
+
+
+@app.post("/greet", status_code=201)
+def greet(body: Greeting):
+    return {"message": f"Hello, {body.name}!"}
+
+
+if __name__ == "__main__":
+    from fastapi.testclient import TestClient
+
+    response = TestClient(app).post("/greet", json={"name": "Ada"})
+    print(response.status_code, response.json())
+`;
+
+export const STARTER_TESTS = `from fastapi.testclient import TestClient
+
+from app import app
+
+client = TestClient(app)
+
+
+def test_greet():
+    """POST /greet answers 201 with a greeting."""
+    response = client.post("/greet", json={"name": "Ada"})
+    assert response.status_code == 201
+    assert response.json() == {"message": "Hello, Ada!"}
+
+
+def test_name_is_required():
+    """A body without a name is refused with 422."""
+    assert client.post("/greet", json={}).status_code == 422
+`;

@@ -1,0 +1,74 @@
+import pytest
+from fastapi.testclient import TestClient
+
+from app import app
+
+
+@pytest.fixture
+def client():
+    with TestClient(app) as client:
+        yield client
+
+
+def error_types(response):
+    """The (location, type) pairs of a FastAPI 422 body."""
+    return {(tuple(error["loc"]), error["type"]) for error in response.json()["detail"]}
+
+
+def test_create_item_returns_201_with_id(client):
+    """POST /items with {"name": "Lamp", "price": 19.5} answers 201 Created with the item, a new integer id and quantity 1."""
+    response = client.post("/items", json={"name": "Lamp", "price": 19.5})
+    assert response.status_code == 201
+    body = response.json()
+    assert isinstance(body.pop("id"), int)
+    assert body == {"name": "Lamp", "price": 19.5, "quantity": 1}
+
+
+def test_ids_are_unique(client):
+    """Two created items get different ids."""
+    first = client.post("/items", json={"name": "Desk", "price": 120}).json()
+    second = client.post("/items", json={"name": "Chair", "price": 45}).json()
+    assert first["id"] != second["id"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "error_type"),
+    [
+        ({"name": "A", "price": 5}, "name", "string_too_short"),
+        ({"name": "L" * 51, "price": 5}, "name", "string_too_long"),
+        ({"name": "Lamp", "price": 0}, "price", "greater_than"),
+        ({"name": "Lamp", "price": -3}, "price", "greater_than"),
+        ({"name": "Lamp", "price": 5, "quantity": 0}, "quantity", "greater_than_equal"),
+    ],
+    ids=["short-name", "long-name", "zero-price", "negative-price", "zero-quantity"],
+)
+def test_constraints_answer_422(client, body, field, error_type):
+    """A body that breaks a constraint (name 2-50 characters, price > 0, quantity >= 1) answers 422 with Pydantic's error type for that field."""
+    response = client.post("/items", json=body)
+    assert response.status_code == 422
+    assert (("body", field), error_type) in error_types(response)
+
+
+@pytest.mark.parametrize("missing", ["name", "price"])
+def test_required_fields_answer_422(client, missing):
+    """A body without "name" or without "price" answers 422 with the error type "missing" for that field."""
+    body = {"name": "Lamp", "price": 5}
+    del body[missing]
+    response = client.post("/items", json=body)
+    assert response.status_code == 422
+    assert (("body", missing), "missing") in error_types(response)
+
+
+def test_read_created_item(client):
+    """GET /items/{id} answers 200 with the item that POST /items created."""
+    created = client.post("/items", json={"name": "Shelf", "price": 30, "quantity": 2}).json()
+    response = client.get(f"/items/{created['id']}")
+    assert response.status_code == 200
+    assert response.json() == created
+
+
+def test_unknown_item_answers_404(client):
+    """GET /items/{id} for an id that was never created answers 404 with {"detail": "Item not found"}."""
+    response = client.get("/items/999999")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Item not found"}

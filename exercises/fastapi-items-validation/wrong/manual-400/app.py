@@ -1,0 +1,37 @@
+from itertools import count
+
+from fastapi import FastAPI, HTTPException
+from pydantic import BaseModel, Field
+
+app = FastAPI()
+
+items: dict[int, dict] = {}
+# A counter, not len(items): ids must stay unique even if items are deleted later.
+next_id = count(1)
+
+
+class ItemIn(BaseModel):
+    name: str
+    price: float
+    quantity: int = Field(default=1, ge=1)
+
+
+class Item(ItemIn):
+    id: int
+
+
+@app.post("/items", status_code=201)
+def create_item(item: ItemIn) -> Item:
+    # Checked by hand, Flask-style, and answered with 400.
+    if not 2 <= len(item.name) <= 50 or item.price <= 0:
+        raise HTTPException(status_code=400, detail="Invalid item")
+    stored = Item(id=next(next_id), **item.model_dump())
+    items[stored.id] = stored.model_dump()
+    return stored
+
+
+@app.get("/items/{item_id}")
+def read_item(item_id: int) -> Item:
+    if item_id not in items:
+        raise HTTPException(status_code=404, detail="Item not found")
+    return Item(**items[item_id])

@@ -1,0 +1,11 @@
+import type { SourceFiles } from "../python-runtime/types";
+import type { Exercise, WrongAnswer } from "./types";
+
+/**
+ * The full file set of a wrong answer: the solution with the wrong answer's
+ * files laid over it. Wrong answers hold only what they change, so each one
+ * reads as "the solution, except for this mistake".
+ */
+export function wrongAnswerFiles(exercise: Pick<Exercise, "solution">, wrong: WrongAnswer): SourceFiles {
+  return { ...exercise.solution, ...wrong.files };
+}

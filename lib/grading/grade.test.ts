@@ -1,0 +1,64 @@
+// gradeSubmission's own logic (what it sends, how it decides) against a
+// recording double of `runTests`. The real sandbox is exercised by the
+// content tests in tests/content/.
+import { describe, expect, it } from "vitest";
+import type { OperationOptions, SourceFiles, TestReport } from "../python-runtime/types";
+import { gradeSubmission } from "./grade";
+import type { GradingTarget } from "./grade";
+import { CREATED_FAILS, LIST_PASSES, report } from "./testing/reports";
+
+const exercise: GradingTarget = {
+  meta: {
+    title: "Items",
+    summary: "Build an items API with validation.",
+    lesson: "fastapi-validation",
+    framework: "fastapi",
+    entry: "app.py",
+    hints: ["hint"],
+    timeLimitMs: 7000,
+  },
+  starter: { "app.py": "# starter" },
+  hiddenTests: { "test_hidden.py": "def test_list_items(): ..." },
+  hiddenTestIds: ["test_hidden.py::test_list_items", "test_hidden.py::test_create_item_returns_201"],
+};
+
+function recorder(result: TestReport) {
+  const calls: { files: SourceFiles; tests: SourceFiles; options?: OperationOptions }[] = [];
+  return {
+    calls,
+    runtime: {
+      runTests: async (files: SourceFiles, tests: SourceFiles, options?: OperationOptions) => {
+        calls.push({ files, tests, options });
+        return result;
+      },
+    },
+  };
+}
+
+describe("gradeSubmission", () => {
+  it("runs the hidden tests on the learner's files with the exercise's time limit", async () => {
+    const { runtime, calls } = recorder(report([LIST_PASSES, { ...CREATED_FAILS, outcome: "passed", message: null }]));
+    const result = await gradeSubmission(runtime, exercise, { "app.py": "# mine", "conftest.py": "# sneaky" });
+    expect(result.passed).toBe(true);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].files).toEqual({ "app.py": "# mine" });
+    expect(calls[0].tests).toBe(exercise.hiddenTests);
+    expect(calls[0].options?.timeoutMs).toBe(7000);
+    expect(result.feedback.ignoredFiles).toEqual(["conftest.py"]);
+  });
+
+  it("fails when a hidden test fails", async () => {
+    const { runtime } = recorder(report([LIST_PASSES, CREATED_FAILS]));
+    const result = await gradeSubmission(runtime, exercise, { "app.py": "# mine" });
+    expect(result.passed).toBe(false);
+    expect(result.feedback.checks.find((c) => c.outcome === "failed")?.id).toBe(CREATED_FAILS.id);
+  });
+
+  it("fails when a hidden test is missing from the report, even if the rest passed", async () => {
+    const { runtime } = recorder(report([LIST_PASSES]));
+    const result = await gradeSubmission(runtime, exercise, { "app.py": "# mine" });
+    expect(result.report.ok).toBe(true);
+    expect(result.passed).toBe(false);
+    expect(result.feedback.problem?.kind).toBe("missing-tests");
+  });
+});

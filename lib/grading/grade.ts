@@ -1,0 +1,47 @@
+// Grades a submission: runs the exercise's hidden tests against the learner's
+// files in the sandbox and turns the report into feedback.
+import type { OperationOptions, PythonRuntime, SourceFiles, TestReport } from "../python-runtime/types";
+import { entryFiles } from "../exercises/schema";
+import type { GradableExercise } from "../exercises/types";
+import { buildFeedback } from "./feedback";
+import type { Feedback } from "./feedback";
+import { prepareSubmission } from "./submission";
+
+export type GradingTarget = Pick<GradableExercise, "meta" | "starter" | "hiddenTests" | "hiddenTestIds">;
+
+export interface GradeResult {
+  passed: boolean;
+  feedback: Feedback;
+  /** The raw report, for logs and content checks; it names hidden tests, so keep it server-side. */
+  report: TestReport;
+}
+
+export interface GradeOptions {
+  signal?: AbortSignal;
+  /** Overrides the exercise's `timeLimitMs` (content checks allow for a cold sandbox). */
+  timeoutMs?: number;
+}
+
+export async function gradeSubmission(
+  runtime: Pick<PythonRuntime, "runTests">,
+  exercise: GradingTarget,
+  files: SourceFiles,
+  options: GradeOptions = {},
+): Promise<GradeResult> {
+  const submission = prepareSubmission(exercise.starter, files);
+  const runOptions: OperationOptions = {
+    timeoutMs: options.timeoutMs ?? exercise.meta.timeLimitMs,
+    signal: options.signal,
+  };
+  const report = await runtime.runTests(submission.files, exercise.hiddenTests, runOptions);
+  const feedback = buildFeedback(report, {
+    learnerFiles: Object.keys(submission.files),
+    entryFiles: entryFiles(exercise.meta),
+    // Every hidden test must appear in the report: one that vanished (the
+    // run stopped early, or learner code deselected it) proved nothing.
+    expectedTests: exercise.hiddenTestIds,
+    timeLimitMs: runOptions.timeoutMs,
+    ignoredFiles: submission.ignored,
+  });
+  return { passed: feedback.passed, feedback, report };
+}

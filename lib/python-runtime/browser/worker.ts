@@ -1,0 +1,88 @@
+/// <reference lib="webworker" />
+// Browser entry of the Python container: a module Web Worker running Pyodide,
+// loaded from the app's own origin (/pyodide/, /python/), never from a CDN.
+// Created by ./index.ts; speaks the protocol in ../protocol.ts.
+import { createEngine } from "../worker/engine.mjs";
+import type { BootProgress } from "../types";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = scope.postMessage.bind(scope);
+const load = scope.fetch.bind(scope);
+let base = new URL("/", scope.location.href).href;
+
+/** Fetches with byte progress, for the download phase of boot. */
+async function fetchWithProgress(url: string, total: number | undefined, onProgress: (p: BootProgress) => void, label: string) {
+  const response = await load(url);
+  if (!response.ok || !response.body) throw new Error(`${label}: HTTP ${response.status} for ${url}`);
+  const size = Number(response.headers.get("content-length")) || total;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    onProgress({ phase: "download", loaded, total: size, message: `Downloading ${label}` });
+  }
+  const bytes = new Uint8Array(loaded);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await load(url, { cache: "no-cache" });
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}: is the Python bundle built (node scripts/python-bundle/build.mjs)?`);
+  return (await response.json()) as T;
+}
+
+/**
+ * Once Python is up, nothing in this worker needs the network again. Removing
+ * these names means learner code that finds a way to JavaScript still cannot
+ * reach the network or other contexts.
+ */
+function removeNetworkGlobals() {
+  const names = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "BroadcastChannel", "WebTransport",
+    "importScripts", "indexedDB", "caches", "Worker", "SharedWorker"];
+  for (const name of names) {
+    try {
+      Object.defineProperty(scope, name, { value: undefined, writable: false, configurable: false });
+    } catch {
+      // a name the browser does not let us shadow: it stays, Python-side blocking still applies
+    }
+  }
+}
+
+const engine = createEngine({
+  get indexURL() {
+    return `${base}pyodide/`;
+  },
+  loadPyodide: async (options) => {
+    const url = `${base}pyodide/pyodide.mjs`;
+    const pyodideModule = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as {
+      loadPyodide: (o: Record<string, unknown>) => Promise<unknown>;
+    };
+    return pyodideModule.loadPyodide(options);
+  },
+  loadBundle: async (onProgress) => {
+    const index = await fetchJson<{ sha256: string; archive: string; size: number }>(`${base}python/index.json`);
+    // The archive URL carries its hash, so an HTTP cache can never serve a stale bundle.
+    const zip = await fetchWithProgress(`${base}python/${index.archive}?v=${index.sha256.slice(0, 16)}`, index.size, onProgress, "Python packages");
+    return { index, zip };
+  },
+  loadHarness: async () => (await fetchJson<{ files: Record<string, string> }>(`${base}python/harness.json`)).files,
+  post: (message) => post(message),
+  afterBoot: removeNetworkGlobals,
+});
+
+scope.addEventListener("message", (event: MessageEvent) => {
+  const message = event.data as { type?: string; config?: { assetBaseUrl?: string } };
+  if (message?.type === "boot" && message.config?.assetBaseUrl) {
+    base = new URL(message.config.assetBaseUrl, scope.location.href).href;
+  }
+  void engine.handle(message);
+});

@@ -1,0 +1,204 @@
+"""Blocking async execution inside Pyodide, which has neither threads nor a
+blocking event loop of its own.
+
+Pyodide's own loop (WebLoop) cannot block: `run_until_complete` returns at
+once. Starlette's TestClient, FastAPI's plain-`def` endpoints, Flask's async
+views and `asyncio.run` all expect to block, or to use a thread. Here they run
+on a private asyncio loop whose selector never waits (there is no I/O to wait
+for in the sandbox), and thread hand-offs become direct calls.
+
+`asyncio.SelectorEventLoop` must not be used: it creates a socketpair, which
+aborts Pyodide's Node build.
+"""
+
+import asyncio
+import concurrent.futures
+import contextlib
+import contextvars
+import inspect
+import selectors
+import sys
+
+
+class _NoIOSelector(selectors.BaseSelector):
+    """Keeps registrations (asyncio asks for them) and reports no events."""
+
+    def __init__(self):
+        self._keys = {}
+
+    def register(self, fileobj, events, data=None):
+        key = selectors.SelectorKey(fileobj, id(fileobj), events, data)
+        self._keys[fileobj] = key
+        return key
+
+    def unregister(self, fileobj):
+        return self._keys.pop(fileobj)
+
+    def select(self, timeout=None):
+        return []
+
+    def get_map(self):
+        return self._keys
+
+    def close(self):
+        self._keys.clear()
+
+
+class PrivateLoop(asyncio.BaseEventLoop):
+    """An asyncio loop that runs callbacks and timers, and never does I/O."""
+
+    def __init__(self):
+        super().__init__()
+        self._selector = _NoIOSelector()
+
+    def _process_events(self, event_list):
+        pass
+
+    def _write_to_self(self):
+        pass
+
+
+def _sniffio_cvar():
+    try:
+        import sniffio
+    except ImportError:
+        return None
+    return sniffio.current_async_library_cvar
+
+
+def run_on_loop(loop, awaitable):
+    """Runs `awaitable` to completion on `loop`, from synchronous code.
+
+    Pyodide reports its WebLoop as running at all times, and asyncio refuses to
+    run a loop inside a running one, so the marker is cleared for the duration.
+    sniffio is told "asyncio" so AnyIO picks its asyncio backend.
+    """
+    cvar = _sniffio_cvar()
+    token = cvar.set("asyncio") if cvar is not None else None
+    previous = asyncio.events._get_running_loop()
+    asyncio.events._set_running_loop(None)
+    try:
+        return loop.run_until_complete(awaitable)
+    finally:
+        asyncio.events._set_running_loop(previous)
+        if token is not None:
+            cvar.reset(token)
+
+
+def close_loop(loop):
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        with contextlib.suppress(BaseException):
+            run_on_loop(loop, asyncio.gather(*pending, return_exceptions=True))
+    with contextlib.suppress(BaseException):
+        run_on_loop(loop, loop.shutdown_asyncgens())
+    loop.close()
+
+
+def run_coroutine(awaitable):
+    """`asyncio.run` for the sandbox: a fresh private loop per call."""
+    loop = PrivateLoop()
+    try:
+        return run_on_loop(loop, awaitable)
+    finally:
+        close_loop(loop)
+
+
+class LoopPortal:
+    """Replaces AnyIO's BlockingPortal (which needs a thread).
+
+    One loop for the portal's whole life: Starlette creates an anyio.Event in
+    one `call` and waits on it in the next, and the lifespan task started with
+    `start_task_soon` must keep running between calls.
+    """
+
+    def __init__(self):
+        self._loop = PrivateLoop()
+
+    def call(self, func, *args):
+        if inspect.iscoroutinefunction(func):
+            return run_on_loop(self._loop, func(*args))
+
+        async def call_sync():
+            result = func(*args)
+            if inspect.isawaitable(result):
+                result = await result
+            return result
+
+        return run_on_loop(self._loop, call_sync())
+
+    def start_task_soon(self, func, *args, name=None):
+        future = concurrent.futures.Future()
+        context = contextvars.copy_context()
+        cvar = _sniffio_cvar()
+        if cvar is not None:
+            context.run(cvar.set, "asyncio")
+        task = self._loop.create_task(func(*args), name=name, context=context)
+
+        def settle(t):
+            if t.cancelled():
+                future.cancel()
+            elif t.exception() is not None:
+                future.set_exception(t.exception())
+            else:
+                future.set_result(t.result())
+
+        task.add_done_callback(settle)
+        future.set_running_or_notify_cancel()
+        return future
+
+    def start_task(self, func, *args, name=None):
+        future = self.start_task_soon(func, *args, name=name)
+        return future, None
+
+    @contextlib.contextmanager
+    def wrap_async_context_manager(self, cm):
+        value = self.call(cm.__aenter__)
+        try:
+            yield value
+        except BaseException:
+            if not self.call(cm.__aexit__, *sys.exc_info()):
+                raise
+        else:
+            self.call(cm.__aexit__, None, None, None)
+
+    def close(self):
+        close_loop(self._loop)
+
+
+@contextlib.contextmanager
+def start_blocking_portal(backend="asyncio", backend_options=None):
+    portal = LoopPortal()
+    try:
+        yield portal
+    finally:
+        portal.close()
+
+
+async def run_sync_inline(func, *args, abandon_on_cancel=False, cancellable=None, limiter=None):
+    """`anyio.to_thread.run_sync` without a thread: the call simply blocks."""
+    return func(*args)
+
+
+def install():
+    """Patches AnyIO, Flask and asyncio once, before any learner code runs."""
+    import anyio.from_thread
+    import anyio.to_thread
+
+    anyio.to_thread.run_sync = run_sync_inline
+    anyio.from_thread.start_blocking_portal = start_blocking_portal
+
+    # Flask runs `async def` views through asgiref (a thread); run them here.
+    import flask
+
+    def async_to_sync(self, func):
+        def run(*args, **kwargs):
+            return run_coroutine(func(*args, **kwargs))
+
+        return run
+
+    flask.Flask.async_to_sync = async_to_sync
+
+    asyncio.run = lambda main, *, debug=None, loop_factory=None: run_coroutine(main)

@@ -1,0 +1,254 @@
+"""The sandbox's single entry point, called by the worker engine (engine.mjs).
+
+    boot(config_json)            once, after the package bundle is unpacked
+    run(op, payload_json, emit)  one operation; returns a JSON string
+
+The same file runs in the browser worker and in Node, so a verdict is the same
+everywhere. Results use the shapes of lib/python-runtime/types.ts.
+"""
+
+import json
+import os
+import runpy
+import sys
+import time
+
+import course_ssl_standin
+
+course_ssl_standin.install()
+
+import pytest  # noqa: E402
+
+import course_event_loop  # noqa: E402
+from course_anyio_plugin import AnyioPlugin  # noqa: E402
+from course_errors import WORKDIR, describe  # noqa: E402
+from course_http import NoApp, call_app, call_asgi, find_app, openapi_path  # noqa: E402
+from course_isolation import Baseline  # noqa: E402
+from course_output import CappedStream, OutputBudget  # noqa: E402
+from course_pytest_plugin import ReportCollector  # noqa: E402
+
+_state = {"baseline": None, "limits": {"outputLimitBytes": 256 * 1024}}
+
+PYTEST_ARGS = [
+    "-q",
+    "--no-header",
+    "-p", "no:cacheprovider",
+    "-p", "no:faulthandler",
+    "-p", "no:pastebin",
+    "-p", "no:anyio",  # replaced by course_anyio_plugin
+    "--capture=sys",
+    "--tb=short",
+    "-o", "console_output_style=classic",
+]
+
+WARM_UP_FILES = {
+    "warm_flask.py": (
+        "from flask import Flask, jsonify\n"
+        "app = Flask(__name__)\n"
+        "@app.get('/')\n"
+        "def index():\n    return jsonify(ok=True)\n"
+    ),
+    "warm_fastapi.py": (
+        "from fastapi import Depends, FastAPI\n"
+        "from pydantic import BaseModel\n"
+        "app = FastAPI()\n"
+        "class Item(BaseModel):\n    name: str\n"
+        "def db():\n    yield {}\n"
+        "@app.post('/items', status_code=201)\n"
+        "def create(item: Item, store: dict = Depends(db)):\n    return item\n"
+        "@app.get('/async')\n"
+        "async def hello():\n    return {'ok': True}\n"
+    ),
+}
+WARM_UP_TESTS = {
+    "test_warm_up.py": (
+        "from fastapi.testclient import TestClient\n"
+        "import warm_fastapi, warm_flask\n"
+        "def test_flask():\n    assert warm_flask.app.test_client().get('/').json == {'ok': True}\n"
+        "def test_fastapi():\n"
+        "    client = TestClient(warm_fastapi.app)\n"
+        "    assert client.post('/items', json={'name': 'a'}).status_code == 201\n"
+        "    assert client.post('/items', json={}).status_code == 422\n"
+        "    assert client.get('/async').json() == {'ok': True}\n"
+        "    assert client.get('/openapi.json').status_code == 200\n"
+    ),
+}
+
+
+def boot(config_json):
+    """Installs the sandbox adaptations, warms the libraries up, then records
+    the state every later run starts from."""
+    config = json.loads(config_json)
+    _state["limits"]["outputLimitBytes"] = int(config.get("outputLimitBytes") or 256 * 1024)
+    sys.dont_write_bytecode = True
+    sys.setrecursionlimit(int(config.get("recursionLimit") or 1000))
+    os.makedirs(WORKDIR, exist_ok=True)
+    course_event_loop.install()
+
+    info = {"python": sys.version.split()[0], "versions": _versions()}
+    if config.get("warmUp", True):
+        started = time.perf_counter()
+        report = json.loads(run("runTests", json.dumps({"files": WARM_UP_FILES, "tests": WARM_UP_TESTS}), _silent_emit))
+        if not report["ok"]:
+            raise RuntimeError("sandbox self-check failed: " + json.dumps(report)[:4000])
+        info["warmUpMs"] = round((time.perf_counter() - started) * 1000)
+        _clear_workdir()
+        for name in [n for n, m in sys.modules.items() if (getattr(m, "__file__", None) or "").startswith(WORKDIR)]:
+            del sys.modules[name]
+    os.chdir("/")
+    baseline = Baseline()
+    baseline.capture()
+    _state["baseline"] = baseline
+    return json.dumps(info)
+
+
+def _versions():
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {}
+    for name in ("flask", "werkzeug", "fastapi", "starlette", "pydantic", "pydantic-core", "httpx", "pytest", "anyio"):
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            pass
+    return found
+
+
+def _silent_emit(stream, text):
+    pass
+
+
+def _clear_workdir():
+    for root, dirs, files in os.walk(WORKDIR, topdown=False):
+        for name in files:
+            os.unlink(os.path.join(root, name))
+        for name in dirs:
+            os.rmdir(os.path.join(root, name))
+
+
+def _write_files(files):
+    for name, content in files.items():
+        path = os.path.normpath(os.path.join(WORKDIR, name))
+        if not path.startswith(WORKDIR + "/") or not name.endswith((".py", ".txt", ".json", ".toml", ".ini", ".cfg", ".md", ".html", ".csv")):
+            raise ValueError(f"unsupported file name {name!r}: use relative paths like 'app.py' or 'pkg/models.py'")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(content)
+
+
+def _run_program(payload, emit):
+    entry = payload["entry"]
+    files = payload["files"]
+    if entry not in files:
+        return {"error": {"kind": "exception", "message": f"{entry} is not one of the files given.", "traceback": []}}
+    sys.argv[:] = [entry]
+    try:
+        runpy.run_path(os.path.join(WORKDIR, entry), run_name="__main__")
+    except BaseException as exc:  # noqa: BLE001 - every outcome becomes a result
+        return {"error": describe(exc, set(files), _state["limits"])}
+    return {"error": None}
+
+
+def _run_tests(payload, emit):
+    files, tests = payload["files"], payload["tests"]
+    collector = ReportCollector(set(files), _state["limits"])
+    targets = sorted(name for name in tests if name.endswith(".py") and os.path.basename(name) != "conftest.py")
+    exit_code = None
+    error = None
+    try:
+        exit_code = pytest.main(PYTEST_ARGS + ["--rootdir", WORKDIR] + targets, plugins=[collector, AnyioPlugin()])
+    except BaseException as exc:  # noqa: BLE001
+        error = describe(exc, set(files), _state["limits"])
+    cases = list(collector.cases.values())
+    for case in cases:
+        case["durationMs"] = round(case["durationMs"], 2)
+    summary = {
+        "total": len(cases),
+        "passed": sum(c["outcome"] == "passed" for c in cases),
+        "failed": sum(c["outcome"] == "failed" for c in cases),
+        "errors": sum(c["outcome"] == "error" for c in cases),
+        "skipped": sum(c["outcome"] == "skipped" for c in cases),
+    }
+    if error is None and collector.collection_errors:
+        error = collector.collection_errors[0]
+    if error is None and exit_code == 5:
+        error = {"kind": "exception", "message": f"No tests were found in {', '.join(targets) or 'the test files'}.", "traceback": []}
+    ok = error is None and summary["total"] > 0 and summary["failed"] == 0 and summary["errors"] == 0
+    return {"ok": ok, "summary": summary, "tests": cases, "error": error}
+
+
+def _call_app(payload, emit):
+    files = payload["files"]
+    try:
+        framework, response = call_app(payload["entry"], payload["request"])
+    except NoApp as exc:
+        return {"response": None, "framework": None, "error": _no_app(exc)}
+    except BaseException as exc:  # noqa: BLE001
+        return {"response": None, "framework": None, "error": describe(exc, set(files), _state["limits"])}
+    return {"response": response, "framework": framework, "error": None}
+
+
+def _open_api(payload, emit):
+    files = payload["files"]
+    try:
+        path = openapi_path(payload["entry"])
+        app, framework = find_app(payload["entry"])
+        response = call_asgi(app, {"method": "GET", "path": path})
+    except NoApp as exc:
+        return {"response": None, "framework": None, "error": _no_app(exc)}
+    except BaseException as exc:  # noqa: BLE001
+        return {"response": None, "framework": None, "error": describe(exc, set(files), _state["limits"])}
+    return {"response": response, "framework": framework, "error": None}
+
+
+def _no_app(exc):
+    return {"kind": "no-app", "message": str(exc), "traceback": []}
+
+
+OPERATIONS = {
+    "runProgram": _run_program,
+    "runTests": _run_tests,
+    "callApp": _call_app,
+    "openApi": _open_api,
+}
+
+
+def run(op, payload_json, emit):
+    """Runs one operation in a clean working directory and puts the interpreter
+    back to its baseline afterwards, whatever the learner code did."""
+    payload = json.loads(payload_json)
+    started = time.perf_counter()
+    budget = OutputBudget(_state["limits"]["outputLimitBytes"])
+    stdout = CappedStream("stdout", emit, budget)
+    stderr = CappedStream("stderr", emit, budget)
+    baseline = _state["baseline"]
+    files = dict(payload.get("files") or {})
+    files.update(payload.get("tests") or {})
+    try:
+        _clear_workdir()
+        _write_files(files)
+        os.chdir(WORKDIR)
+        sys.path.insert(0, WORKDIR)
+        sys.stdout, sys.stderr = stdout, stderr
+        if baseline is not None:
+            baseline.enter_learner_mode()
+        result = OPERATIONS[op](payload, emit)
+    except ValueError as exc:
+        result = {"error": {"kind": "exception", "message": str(exc), "traceback": []}}
+    finally:
+        for stream in (stdout, stderr):
+            try:
+                stream.flush()
+            except BaseException:  # noqa: BLE001 - the emitter may be gone after an interrupt
+                pass
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+        if baseline is not None:
+            baseline.restore()
+        _clear_workdir()
+    result.update(
+        stdout=stdout.getvalue(),
+        stderr=stderr.getvalue(),
+        truncated=budget.truncated,
+        durationMs=round((time.perf_counter() - started) * 1000, 1),
+    )
+    return json.dumps(result, default=str)

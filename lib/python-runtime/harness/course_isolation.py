@@ -1,0 +1,155 @@
+"""Every run starts from the same state: the one captured right after boot.
+
+Between runs we drop modules imported since the baseline (learner modules and
+anything they pulled in), put back every module-level name and every class
+attribute that a run rebound in the libraries learners touch (undoing
+monkeypatches), and restore sys.path, os.environ, the working directory and
+friends. Files are handled by the engine, which remounts fresh directories.
+"""
+
+import builtins
+import operator
+import os
+import sys
+import types
+
+WORKDIR = "/sandbox/work"
+
+# Modules that give Python code a way out to JavaScript (the page, the worker,
+# Node's process), and the harness itself (so learner code cannot rewrite the
+# report it is graded by). Learner code must not import them.
+BLOCKED_TOP_LEVEL = (
+    "js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core",
+    "course_harness", "course_pytest_plugin", "course_anyio_plugin", "course_errors",
+    "course_isolation", "course_output", "course_event_loop", "course_ssl_standin",
+)
+
+# Packages whose classes learners might patch (`FastAPI.openapi = ...`).
+CLASS_WATCH_PREFIXES = (
+    "flask", "werkzeug", "jinja2", "fastapi", "starlette", "pydantic", "httpx",
+    "json", "datetime", "collections", "enum", "dataclasses", "typing",
+)
+
+_MISSING = object()
+
+
+def _blocked(name):
+    return name.split(".", 1)[0] in BLOCKED_TOP_LEVEL
+
+
+class _BlockedImports:
+    """A meta path finder placed first while learner code runs."""
+
+    def find_spec(self, name, path=None, target=None):
+        if _blocked(name):
+            raise ImportError(
+                f"'{name}' is not available in the sandbox: code here cannot reach the browser, the server or the grader.",
+                name=name,
+            )
+        return None
+
+
+class Baseline:
+    def capture(self):
+        self.modules = dict(sys.modules)
+        self.module_dicts = {
+            name: (module, _Snapshot(vars(module)))
+            for name, module in self.modules.items()
+            if isinstance(module, types.ModuleType)
+        }
+        self.class_dicts = {}
+        for name, (module, namespace) in self.module_dicts.items():
+            if not name.startswith(CLASS_WATCH_PREFIXES):
+                continue
+            for value in namespace.values:
+                if isinstance(value, type) and getattr(value, "__module__", None) == name:
+                    self.class_dicts[value] = _Snapshot(value.__dict__)
+        self.builtins = _Snapshot(vars(builtins))
+        self.path = list(sys.path)
+        self.meta_path = list(sys.meta_path)
+        self.path_hooks = list(sys.path_hooks)
+        self.environ = dict(os.environ)
+        self.argv = list(sys.argv)
+        self.recursion_limit = sys.getrecursionlimit()
+
+    def enter_learner_mode(self):
+        """Hides the JavaScript bridges before learner code runs."""
+        for name in list(sys.modules):
+            if _blocked(name):
+                del sys.modules[name]
+        sys.meta_path[:] = [_BlockedImports()] + [
+            finder for finder in sys.meta_path if type(finder).__name__ != "JsFinder"
+        ]
+
+    def restore(self):
+        """Returns the interpreter to the captured state; cheap when little changed."""
+        os.chdir("/")
+        for name in [n for n in sys.modules if n not in self.modules]:
+            del sys.modules[name]
+        for name, module in self.modules.items():
+            if sys.modules.get(name) is not module:
+                sys.modules[name] = module
+        for module, snapshot in self.module_dicts.values():
+            _restore_namespace(vars(module), snapshot)
+        for cls, snapshot in self.class_dicts.items():
+            _restore_class(cls, snapshot)
+        _restore_namespace(vars(builtins), self.builtins)
+        sys.path[:] = self.path
+        sys.meta_path[:] = self.meta_path
+        sys.path_hooks[:] = self.path_hooks
+        sys.path_importer_cache.clear()
+        os.environ.clear()
+        os.environ.update(self.environ)
+        sys.argv[:] = self.argv
+        sys.setrecursionlimit(self.recursion_limit)
+
+
+class _Snapshot:
+    """Keys and values of a namespace, compared by identity.
+
+    Identity, not ==: a patched-in object could claim to equal the original.
+    The check runs in C (map + operator.is_), so ~1500 namespaces take a few
+    milliseconds when nothing changed."""
+
+    __slots__ = ("keys", "values", "mapping")
+
+    def __init__(self, namespace):
+        self.mapping = dict(namespace)
+        self.keys = tuple(self.mapping)
+        self.values = tuple(self.mapping.values())
+
+    def unchanged(self, current):
+        return len(current) == len(self.keys) and all(
+            map(operator.is_, map(current.get, self.keys, _repeat_missing(len(self.keys))), self.values)
+        )
+
+
+def _repeat_missing(n):
+    return (_MISSING,) * n
+
+
+def _restore_namespace(current, snapshot):
+    if snapshot.unchanged(current):
+        return
+    for key in [k for k in current if k not in snapshot.mapping]:
+        del current[key]
+    for key, value in snapshot.mapping.items():
+        if current.get(key, _MISSING) is not value:
+            current[key] = value
+
+
+def _restore_class(cls, snapshot):
+    current = cls.__dict__
+    if snapshot.unchanged(current):
+        return
+    for key in [k for k in current if k not in snapshot.mapping]:
+        try:
+            delattr(cls, key)
+        except (AttributeError, TypeError):
+            pass
+    for key, value in snapshot.mapping.items():
+        if current.get(key, _MISSING) is not value:
+            try:
+                setattr(cls, key, value)
+            except (AttributeError, TypeError):
+                pass

@@ -1,0 +1,219 @@
+// Real Flask and FastAPI apps graded through pytest inside the sandbox, and
+// called over HTTP through the facade. Boots one Pyodide for the whole file.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNodeRuntime, type WorkerRuntime } from "./index";
+import { readPythonFolder } from "./python-folder";
+
+const fixtures = path.resolve(__dirname, "../../../tests/fixtures/python");
+let runtime: WorkerRuntime;
+
+beforeAll(async () => {
+  runtime = createNodeRuntime({ timeoutMs: 15_000 });
+  await runtime.boot();
+}, 120_000);
+
+afterAll(() => runtime.dispose());
+
+describe("pytest inside the sandbox", () => {
+  it("passes the FastAPI fixture: sync and async endpoints, Depends with yield, 422, OpenAPI", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-items"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.error).toBeNull();
+    expect(report.summary).toEqual({ total: 6, passed: 6, failed: 0, errors: 0, skipped: 0 });
+    expect(report.ok).toBe(true);
+    const names = report.tests.map((t) => t.id);
+    expect(names).toContain("test_app.py::test_dependency_with_yield_closes");
+    expect(report.tests.find((t) => t.name === "test_invalid_item_is_422")?.description).toBe(
+      "A negative price is rejected by validation with 422.",
+    );
+  });
+
+  it("passes the Flask fixture, including a form post", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "flask-todos"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.summary).toMatchObject({ total: 4, passed: 4 });
+    expect(report.ok).toBe(true);
+  });
+
+  it("reports a failing assertion with pytest's message and the learner's traceback", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-items"));
+    // A learner bug: the create endpoint forgets status_code=201.
+    const buggy = { ...files, "app.py": files["app.py"].replace('@app.post("/items", status_code=201', '@app.post("/items"') };
+    const report = await runtime.runTests(buggy, tests);
+    const failed = report.tests.find((t) => t.name === "test_create_returns_201");
+    expect(failed?.outcome).toBe("failed");
+    expect(failed?.message).toMatch(/^assert 200 == 201/);
+    expect(report.ok).toBe(false);
+    expect(report.summary.failed).toBe(1);
+  });
+
+  it("points a learner exception at the learner's file and line", async () => {
+    const files = { "shop.py": "def total(prices):\n    return sum(prices) / len(prices)\n" };
+    const tests = { "test_shop.py": "from shop import total\n\ndef test_empty():\n    assert total([]) == 0\n" };
+    const report = await runtime.runTests(files, tests);
+    const [test] = report.tests;
+    expect(test.outcome).toBe("failed");
+    expect(test.message).toBe("ZeroDivisionError: division by zero");
+    expect(test.traceback).toEqual(['File "shop.py", line 2, in total: return sum(prices) / len(prices)']);
+  });
+
+  it("turns a learner SyntaxError found while collecting into a structured error", async () => {
+    const report = await runtime.runTests(
+      { "app.py": "def broken(:\n    pass\n" },
+      { "test_app.py": "import app\n\ndef test_x():\n    assert True\n" },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.error).toMatchObject({ kind: "syntax", file: "app.py", line: 1 });
+  });
+
+  it("reports fixture errors as errors and skips as skipped", async () => {
+    const tests = {
+      "test_mixed.py": [
+        "import pytest",
+        "@pytest.fixture\ndef broken():\n    raise RuntimeError('no db')",
+        "def test_uses_broken(broken):\n    pass",
+        "@pytest.mark.skip(reason='later')\ndef test_skipped():\n    pass",
+        "def test_ok():\n    pass",
+      ].join("\n\n"),
+    };
+    const report = await runtime.runTests({}, tests);
+    expect(report.summary).toEqual({ total: 3, passed: 1, failed: 0, errors: 1, skipped: 1 });
+    expect(report.tests.find((t) => t.name === "test_uses_broken")?.message).toBe("RuntimeError: no db");
+    expect(report.tests.find((t) => t.name === "test_skipped")?.message).toBe("later");
+  });
+});
+
+describe("callApp and openApi", () => {
+  it("calls a FastAPI app with a JSON body and returns status, headers and parsed JSON", async () => {
+    const { files } = await readPythonFolder(path.join(fixtures, "fastapi-items"));
+    const created = await runtime.callApp(files, "app.py", { method: "POST", path: "/items", json: { name: "pen", price: 2 } });
+    expect(created.framework).toBe("fastapi");
+    expect(created.response?.status).toBe(201);
+    expect(created.response?.headers["content-type"]).toBe("application/json");
+    expect(created.response?.json).toEqual({ id: 1, name: "pen", price: 2 });
+
+    const invalid = await runtime.callApp(files, "app.py", { method: "GET", path: "/items", query: { limit: "0" } });
+    expect(invalid.response?.status).toBe(422);
+  });
+
+  it("calls a Flask app with JSON and with a form body", async () => {
+    const { files } = await readPythonFolder(path.join(fixtures, "flask-todos"));
+    const created = await runtime.callApp(files, "app.py", { method: "POST", path: "/todos", json: { title: "x" } });
+    expect(created).toMatchObject({ ok: true, framework: "flask", response: { status: 201, json: { id: 1, title: "x", done: false } } });
+    const form = await runtime.callApp(files, "app.py", { method: "POST", path: "/login", form: { name: "ada" } });
+    expect(form.response?.json).toEqual({ hello: "ada" });
+  });
+
+  it("returns the FastAPI OpenAPI document and refuses one for Flask", async () => {
+    const fastapi = await readPythonFolder(path.join(fixtures, "fastapi-items"));
+    const doc = await runtime.openApi(fastapi.files, "app.py");
+    expect(doc.response?.status).toBe(200);
+    expect((doc.response?.json as { info: { title: string } }).info.title).toBe("Items");
+    const flask = await readPythonFolder(path.join(fixtures, "flask-todos"));
+    const none = await runtime.openApi(flask.files, "app.py");
+    expect(none.ok).toBe(false);
+    expect(none.error?.kind).toBe("no-app");
+  });
+
+  it("reports a module without an app as kind no-app", async () => {
+    const result = await runtime.callApp({ "main.py": "x = 1\n" }, "main.py", { method: "GET", path: "/" });
+    expect(result.error).toMatchObject({ kind: "no-app" });
+    expect(result.error?.message).toContain("main.py has no `app` object");
+  });
+
+  it("turns an unhandled exception in an endpoint into an error with the learner's frame", async () => {
+    const files = { "app.py": "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/')\ndef home():\n    return {'x': 1 / 0}\n" };
+    const result = await runtime.callApp(files, "app.py", { method: "GET", path: "/" });
+    expect(result.ok).toBe(false);
+    expect(result.error).toMatchObject({ kind: "exception", type: "ZeroDivisionError", file: "app.py", line: 5 });
+  });
+});
+
+describe("async code without threads", () => {
+  it("runs Flask async views, FastAPI lifespan and asyncio.run", async () => {
+    const files = {
+      "flask_app.py": [
+        "import asyncio",
+        "from flask import Flask",
+        "app = Flask(__name__)",
+        "@app.get('/slow')",
+        "async def slow():",
+        "    await asyncio.sleep(0.01)",
+        "    return {'slept': True}",
+      ].join("\n"),
+      "fastapi_app.py": [
+        "from contextlib import asynccontextmanager",
+        "from fastapi import FastAPI",
+        "state = {}",
+        "@asynccontextmanager",
+        "async def lifespan(app):",
+        "    state['ready'] = True",
+        "    yield",
+        "    state['ready'] = False",
+        "app = FastAPI(lifespan=lifespan)",
+        "@app.get('/ready')",
+        "async def ready():",
+        "    return state",
+      ].join("\n"),
+    };
+    const tests = {
+      "test_async.py": [
+        "import asyncio",
+        "from fastapi.testclient import TestClient",
+        "import fastapi_app, flask_app",
+        "def test_flask_async_view():",
+        "    assert flask_app.app.test_client().get('/slow').json == {'slept': True}",
+        "def test_lifespan_runs():",
+        "    with TestClient(fastapi_app.app) as client:",
+        "        assert client.get('/ready').json() == {'ready': True}",
+        "    assert fastapi_app.state == {'ready': False}",
+        "def test_asyncio_run():",
+        "    async def add(a, b):",
+        "        await asyncio.sleep(0)",
+        "        return a + b",
+        "    assert asyncio.run(add(2, 3)) == 5",
+      ].join("\n"),
+    };
+    const report = await runtime.runTests(files, tests);
+    expect(report.tests.map((t) => [t.name, t.outcome, t.message])).toEqual([
+      ["test_flask_async_view", "passed", null],
+      ["test_lifespan_runs", "passed", null],
+      ["test_asyncio_run", "passed", null],
+    ]);
+  });
+});
+
+describe("@pytest.mark.anyio (FastAPI's async tests)", () => {
+  it("runs async tests with an async fixture around httpx.AsyncClient", async () => {
+    const files = {
+      "app.py": "from fastapi import FastAPI\napp = FastAPI()\n@app.get('/')\nasync def root():\n    return {'message': 'Tomato'}\n",
+    };
+    const tests = {
+      "test_async_client.py": [
+        "import pytest",
+        "from httpx import ASGITransport, AsyncClient",
+        "from app import app",
+        "@pytest.fixture",
+        "async def client():",
+        "    async with AsyncClient(transport=ASGITransport(app=app), base_url='http://test') as ac:",
+        "        yield ac",
+        "@pytest.mark.anyio",
+        "async def test_root(client):",
+        "    response = await client.get('/')",
+        "    assert response.status_code == 200",
+        "    assert response.json() == {'message': 'Tomato'}",
+        "@pytest.mark.anyio",
+        "async def test_fails_visibly(client):",
+        "    response = await client.get('/missing')",
+        "    assert response.status_code == 200",
+      ].join("\n"),
+    };
+    const report = await runtime.runTests(files, tests);
+    expect(report.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ["test_root", "passed"],
+      ["test_fails_visibly", "failed"],
+    ]);
+    expect(report.tests[1].message).toMatch(/^assert 404 == 200/);
+  });
+});

@@ -1,0 +1,155 @@
+// Every way learner code can go wrong comes back as a structured PythonError,
+// and the runtime stays usable afterwards. Also: runs do not leak into each other.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNodeRuntime, type WorkerRuntime } from "./index";
+
+let runtime: WorkerRuntime;
+const main = (code: string) => ({ "main.py": code });
+const run = (code: string, timeoutMs?: number) => runtime.runProgram(main(code), "main.py", { timeoutMs });
+
+async function expectUsable() {
+  const after = await run("print(6 * 7)");
+  expect(after).toMatchObject({ ok: true, stdout: "42\n", error: null });
+}
+
+beforeAll(async () => {
+  runtime = createNodeRuntime({ timeoutMs: 5000, outputLimitBytes: 64 * 1024, memoryLimitBytes: 256 * 2 ** 20 });
+  await runtime.boot();
+}, 120_000);
+
+afterAll(() => runtime.dispose());
+
+describe("bad input", () => {
+  it("stops an infinite loop at the timeout, then runs again", async () => {
+    const started = Date.now();
+    const result = await run("while True:\n    pass\n", 1000);
+    expect(result.ok).toBe(false);
+    expect(result.error?.kind).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(3000);
+    await expectUsable();
+  });
+
+  it("stops a loop that swallows KeyboardInterrupt by replacing the worker", async () => {
+    const spawnsBefore = runtime.spawnCount;
+    const result = await run("while True:\n    try:\n        pass\n    except BaseException:\n        pass\n", 800);
+    expect(result.error?.kind).toBe("timeout");
+    expect(runtime.spawnCount).toBe(spawnsBefore + 1);
+    await expectUsable();
+  });
+
+  it("cuts huge output at the cap and says so", async () => {
+    const chunks: string[] = [];
+    const result = await runtime.runProgram(main("while True:\n    print('spam' * 100)\n"), "main.py", {
+      onStdout: (text) => chunks.push(text),
+    });
+    expect(result.truncated).toBe(true);
+    expect(result.error?.kind).toBe("output-limit");
+    expect(Buffer.byteLength(result.stdout)).toBe(64 * 1024);
+    expect(chunks.join("")).toBe(result.stdout);
+    await expectUsable();
+  });
+
+  it("reports a SyntaxError with file, line and a caret", async () => {
+    const result = await runtime.runProgram({ "main.py": "import helper\n", "helper.py": "x = = 1\n" }, "main.py");
+    expect(result.error).toMatchObject({ kind: "syntax", type: "SyntaxError", file: "helper.py", line: 1 });
+    expect(result.error?.traceback.join("\n")).toContain("^");
+  });
+
+  it("reports a missing package as an ImportError that says what is available", async () => {
+    const result = await run("import requests\n");
+    expect(result.error).toMatchObject({ kind: "import", file: "main.py", line: 1 });
+    expect(result.error?.message).toContain("No module named 'requests'");
+  });
+
+  it("reports runaway recursion and keeps a short traceback", async () => {
+    const result = await run("def down(n):\n    return down(n + 1)\n\ndown(0)\n");
+    expect(result.error?.kind).toBe("recursion");
+    expect(result.error?.line).toBe(2);
+    expect(result.error?.traceback.length).toBeLessThanOrEqual(7);
+    await expectUsable();
+  });
+
+  it("reports SystemExit", async () => {
+    const result = await run("import sys\nprint('bye')\nsys.exit(2)\n");
+    expect(result.error).toMatchObject({ kind: "exit", type: "SystemExit", line: 3 });
+    expect(result.stdout).toBe("bye\n");
+    await expectUsable();
+  });
+
+  it("replaces the worker after a memory hog and reports kind memory", async () => {
+    const spawnsBefore = runtime.spawnCount;
+    const result = await run("hog = bytearray(400 * 2**20)\nprint(len(hog))\n", 10_000);
+    expect(result.error?.kind).toBe("memory");
+    expect(runtime.spawnCount).toBe(spawnsBefore + 1);
+    await expectUsable();
+  });
+
+  it("cancels a running operation through the interrupt buffer without a new worker", async () => {
+    const spawnsBefore = runtime.spawnCount;
+    const pending = run("import time\nwhile True:\n    time.sleep(0.01)\n", 10_000);
+    setTimeout(() => runtime.cancel(), 300);
+    const result = await pending;
+    expect(result.error?.kind).toBe("cancelled");
+    expect(runtime.spawnCount).toBe(spawnsBefore);
+    await expectUsable();
+  });
+
+  it("honours an AbortSignal", async () => {
+    const spawnsBefore = runtime.spawnCount;
+    const controller = new AbortController();
+    const pending = runtime.runProgram(main("while True:\n    pass\n"), "main.py", { signal: controller.signal, timeoutMs: 10_000 });
+    setTimeout(() => controller.abort(), 200);
+    expect((await pending).error?.kind).toBe("cancelled");
+    expect(runtime.spawnCount).toBe(spawnsBefore);
+    await expectUsable();
+  });
+
+  it("blocks the JavaScript bridges and the harness for learner code", async () => {
+    for (const name of ["js", "pyodide.code", "pyodide_js", "course_pytest_plugin"]) {
+      const result = await run(`import ${name}\n`);
+      expect(result.error?.kind, name).toBe("import");
+    }
+  });
+});
+
+describe("isolation between runs", () => {
+  it("unloads learner modules, so an edited file is re-imported", async () => {
+    await runtime.runProgram({ "main.py": "import util\nprint(util.VALUE)", "util.py": "VALUE = 1" }, "main.py");
+    const second = await runtime.runProgram({ "main.py": "import util\nprint(util.VALUE)", "util.py": "VALUE = 2" }, "main.py");
+    expect(second.stdout).toBe("2\n");
+  });
+
+  it("empties the working directory and scratch dirs between runs", async () => {
+    await run("open('left.txt', 'w').write('x')\nopen('/tmp/left.txt', 'w').write('x')\n");
+    const second = await run("import os\nprint(sorted(os.listdir('.')), os.path.exists('/tmp/left.txt'), os.getcwd())\n");
+    expect(second.stdout).toBe("['main.py'] False /sandbox/work\n");
+  });
+
+  it("undoes monkeypatches of libraries, builtins, environment and sys.path", async () => {
+    await run(
+      [
+        "import json, os, sys, builtins, fastapi",
+        "json.dumps = lambda *a, **k: 'patched'",
+        "fastapi.FastAPI.openapi = lambda self: {'patched': True}",
+        "builtins.print = lambda *a, **k: None",
+        "os.environ['LEAK'] = '1'",
+        "sys.path.append('/leak')",
+        "sys.setrecursionlimit(50)",
+      ].join("\n"),
+    );
+    const second = await run(
+      "import json, os, sys, fastapi\nprint(json.dumps([1]), 'LEAK' in os.environ, '/leak' in sys.path, sys.getrecursionlimit() > 50, fastapi.FastAPI.openapi.__name__)\n",
+    );
+    expect(second.stdout).toBe("[1] False False True openapi\n");
+  });
+
+  it("does not keep FastAPI app state from a previous run", async () => {
+    const files = {
+      "app.py": "from fastapi import FastAPI\napp = FastAPI()\nhits = []\n@app.get('/')\ndef home():\n    hits.append(1)\n    return len(hits)\n",
+    };
+    const first = await runtime.callApp(files, "app.py", { method: "GET", path: "/" });
+    const second = await runtime.callApp(files, "app.py", { method: "GET", path: "/" });
+    expect(first.response?.json).toBe(1);
+    expect(second.response?.json).toBe(1);
+  });
+});

@@ -1,0 +1,54 @@
+// Messages between the facade (runtime-client.ts) and a worker running
+// worker/engine.mjs. Only those two files speak this protocol.
+import type { BootProgress, PythonError } from "./types";
+
+export type OperationName = "runProgram" | "runTests" | "callApp" | "openApi";
+
+export interface BootConfig {
+  outputLimitBytes: number;
+  /** Int32 slot for pyodide.setInterruptBuffer: writing 2 raises KeyboardInterrupt. */
+  interruptBuffer?: SharedArrayBuffer;
+  /** Import and exercise Flask, FastAPI and pytest at boot so runs are warm. */
+  warmUp?: boolean;
+  /** Browser only: the origin path that serves pyodide/ and python/ (default "/"). */
+  assetBaseUrl?: string;
+}
+
+export type HostMessage =
+  | { type: "boot"; config: BootConfig }
+  | { type: "run"; id: number; op: OperationName; payload: unknown };
+
+/** What the Python harness returns for one operation (see harness/course_harness.py). */
+export interface HarnessResult {
+  error: PythonError | null;
+  stdout: string;
+  stderr: string;
+  truncated: boolean;
+  durationMs: number;
+  [key: string]: unknown;
+}
+
+export interface BootInfo {
+  python: string;
+  versions: Record<string, string>;
+  warmUpMs?: number;
+  bootMs: number;
+  warning?: string;
+}
+
+export type WorkerMessage =
+  | { type: "boot-progress"; progress: BootProgress }
+  | { type: "booted"; info: BootInfo; heapBytes: number }
+  | { type: "boot-failed"; message: string }
+  | { type: "output"; id: number; stream: "stdout" | "stderr"; text: string }
+  | { type: "result"; id: number; result: HarnessResult; heapBytes: number }
+  | { type: "fatal"; id: number; message: string };
+
+/** The host's handle on one worker (a worker thread or a Web Worker). */
+export interface WorkerChannel {
+  post(message: HostMessage): void;
+  onMessage(listener: (message: WorkerMessage) => void): void;
+  /** The worker died or failed to start. */
+  onError(listener: (error: Error) => void): void;
+  terminate(): void;
+}

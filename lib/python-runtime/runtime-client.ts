@@ -1,0 +1,262 @@
+// The PythonRuntime facade over one worker (Node worker thread or Web Worker).
+// It serialises operations, enforces the wall-clock and memory limits, and
+// replaces the worker whenever its interpreter can no longer be trusted.
+import type { BootConfig, BootInfo, HarnessResult, OperationName, WorkerChannel, WorkerMessage } from "./protocol";
+import {
+  cancelledError, crashError, memoryError, timeoutError, toAppCallResult, toRunResult, toTestReport,
+  type PartialOutput,
+} from "./results";
+import type {
+  AppCallResult, BootProgress, HttpRequest, OperationOptions, PythonError, PythonRuntime, RunResult, SourceFiles, TestReport,
+} from "./types";
+
+export interface RuntimeLimits {
+  /** Wall-clock limit per operation (default 5000 ms). */
+  timeoutMs?: number;
+  /** Cap on stdout + stderr per operation, in UTF-8 bytes (default 256 KiB). */
+  outputLimitBytes?: number;
+  /** Wasm heap size above which the worker is replaced (default 512 MiB). */
+  memoryLimitBytes?: number;
+}
+
+export interface WorkerRuntimeOptions extends RuntimeLimits {
+  spawn: () => WorkerChannel;
+  /** Use a SharedArrayBuffer interrupt for cancel (needs crossOriginIsolated in browsers). */
+  interrupts: boolean;
+  bootTimeoutMs?: number;
+  /** How long cancel waits for KeyboardInterrupt before terminating the worker. */
+  cancelGraceMs?: number;
+  warmUp?: boolean;
+  /** Extra boot settings for a particular worker (e.g. the browser's asset URL). */
+  bootConfig?: Partial<BootConfig>;
+}
+
+export const DEFAULT_LIMITS = { timeoutMs: 5000, outputLimitBytes: 256 * 1024, memoryLimitBytes: 512 * 2 ** 20 } as const;
+
+type Shape<T> = (result: HarnessResult | PartialOutput, error: PythonError | null) => T;
+
+interface ActiveOperation {
+  id: number;
+  channel: WorkerChannel;
+  onMessage(message: WorkerMessage): void;
+  onDeath(error: Error): void;
+  cancel(): void;
+}
+
+export class WorkerRuntime implements PythonRuntime {
+  private readonly options: Required<Omit<WorkerRuntimeOptions, "spawn" | "bootConfig">> & Pick<WorkerRuntimeOptions, "spawn" | "bootConfig">;
+  private channel: WorkerChannel | null = null;
+  private booting: Promise<BootInfo> | null = null;
+  private interruptView: Int32Array | null = null;
+  private readonly progressListeners = new Set<(progress: BootProgress) => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private active: ActiveOperation | null = null;
+  private nextId = 1;
+  private disposed = false;
+  /** What the last successful boot reported (versions, timings, heap). */
+  bootInfo: (BootInfo & { heapBytes: number }) | null = null;
+  /** How many workers were started, the first included. */
+  spawnCount = 0;
+
+  constructor(options: WorkerRuntimeOptions) {
+    this.options = {
+      timeoutMs: options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs,
+      outputLimitBytes: options.outputLimitBytes ?? DEFAULT_LIMITS.outputLimitBytes,
+      memoryLimitBytes: options.memoryLimitBytes ?? DEFAULT_LIMITS.memoryLimitBytes,
+      bootTimeoutMs: options.bootTimeoutMs ?? 120_000,
+      cancelGraceMs: options.cancelGraceMs ?? 500,
+      warmUp: options.warmUp ?? true,
+      interrupts: options.interrupts,
+      spawn: options.spawn,
+      bootConfig: options.bootConfig,
+    };
+  }
+
+  async boot(onProgress?: (progress: BootProgress) => void): Promise<void> {
+    if (onProgress) this.progressListeners.add(onProgress);
+    try {
+      await this.ensureBooted();
+    } finally {
+      if (onProgress) this.progressListeners.delete(onProgress);
+    }
+  }
+
+  runProgram(files: SourceFiles, entry: string, options: OperationOptions = {}): Promise<RunResult> {
+    return this.execute("runProgram", { files, entry }, options, toRunResult);
+  }
+
+  runTests(files: SourceFiles, tests: SourceFiles, options: OperationOptions = {}): Promise<TestReport> {
+    return this.execute("runTests", { files, tests }, options, toTestReport);
+  }
+
+  callApp(files: SourceFiles, entry: string, request: HttpRequest, options: OperationOptions = {}): Promise<AppCallResult> {
+    return this.execute("callApp", { files, entry, request }, options, toAppCallResult);
+  }
+
+  openApi(files: SourceFiles, entry: string, options: OperationOptions = {}): Promise<AppCallResult> {
+    return this.execute("openApi", { files, entry }, options, toAppCallResult);
+  }
+
+  cancel(): void {
+    this.active?.cancel();
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.active?.onDeath(new Error("runtime disposed"));
+    this.channel?.terminate();
+    this.channel = null;
+    this.booting = null;
+  }
+
+  private ensureBooted(): Promise<BootInfo> {
+    if (this.disposed) return Promise.reject(new Error("the Python runtime was disposed"));
+    this.booting ??= this.spawnAndBoot();
+    return this.booting;
+  }
+
+  private spawnAndBoot(): Promise<BootInfo> {
+    const channel = this.options.spawn();
+    this.channel = channel;
+    this.spawnCount += 1;
+    const canInterrupt = this.options.interrupts && typeof SharedArrayBuffer !== "undefined";
+    const interruptBuffer = canInterrupt ? new SharedArrayBuffer(4) : undefined;
+    this.interruptView = interruptBuffer ? new Int32Array(interruptBuffer) : null;
+
+    const booted = new Promise<BootInfo>((resolve, reject) => {
+      const timer = setTimeout(() => fail(new Error(`Python did not start within ${this.options.bootTimeoutMs} ms`)), this.options.bootTimeoutMs);
+      let settled = false;
+      const fail = (error: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.discard(channel);
+        reject(error);
+      };
+      channel.onMessage((message) => {
+        if (channel !== this.channel) return;
+        if (message.type === "boot-progress") {
+          for (const listener of this.progressListeners) listener(message.progress);
+        } else if (message.type === "booted") {
+          settled = true;
+          clearTimeout(timer);
+          this.bootInfo = { ...message.info, heapBytes: message.heapBytes };
+          resolve(message.info);
+        } else if (message.type === "boot-failed") {
+          fail(new Error(message.message));
+        } else if (this.active && this.active.channel === channel) {
+          this.active.onMessage(message);
+        }
+      });
+      channel.onError((error) => {
+        if (channel !== this.channel) return;
+        if (!settled) fail(error);
+        else {
+          this.active?.onDeath(error);
+          this.discard(channel);
+        }
+      });
+    });
+    channel.post({
+      type: "boot",
+      config: { ...this.options.bootConfig, outputLimitBytes: this.options.outputLimitBytes, interruptBuffer, warmUp: this.options.warmUp },
+    });
+    return booted;
+  }
+
+  /** Forgets a worker; the next operation (or `respawn`) starts a new one. */
+  private discard(channel: WorkerChannel) {
+    channel.terminate();
+    if (this.channel === channel) {
+      this.channel = null;
+      this.booting = null;
+    }
+  }
+
+  /** Replaces the worker now and boots its successor in the background. */
+  private respawn(channel: WorkerChannel) {
+    this.discard(channel);
+    if (!this.disposed) this.ensureBooted().catch(() => undefined);
+  }
+
+  private execute<T>(op: OperationName, payload: unknown, options: OperationOptions, shape: Shape<T>): Promise<T> {
+    const start = () => this.startOperation(op, payload, options, shape);
+    const result = this.queue.then(start, start);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async startOperation<T>(op: OperationName, payload: unknown, options: OperationOptions, shape: Shape<T>): Promise<T> {
+    const empty: PartialOutput = { stdout: "", stderr: "", truncated: false, durationMs: 0 };
+    if (options.signal?.aborted) return shape(empty, cancelledError());
+    try {
+      await this.ensureBooted();
+    } catch (error) {
+      return shape(empty, crashError(`Python could not start: ${error instanceof Error ? error.message : String(error)}`));
+    }
+    const channel = this.channel;
+    if (!channel) return shape(empty, crashError("the worker is gone"));
+
+    return new Promise<T>((resolve) => {
+      const id = this.nextId++;
+      const started = performance.now();
+      const partial = { stdout: "", stderr: "", truncated: false };
+      const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
+      let cancelRequested = false;
+      let graceTimer: ReturnType<typeof setTimeout> | undefined;
+      const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
+
+      const finish = (result: HarnessResult | PartialOutput, error: PythonError | null) => {
+        clearTimeout(timer);
+        clearTimeout(graceTimer);
+        options.signal?.removeEventListener("abort", onAbort);
+        if (this.active?.id === id) this.active = null;
+        resolve(shape({ ...result, durationMs: elapsed() }, error));
+      };
+      const stopHard = (error: PythonError) => {
+        this.respawn(channel);
+        finish({ ...partial, durationMs: 0 }, error);
+      };
+      // An endless loop may ignore KeyboardInterrupt (a bare `except:`), so a
+      // timeout always replaces the worker rather than trusting the interrupt.
+      const timer = setTimeout(() => stopHard(timeoutError(timeoutMs)), timeoutMs);
+      const onAbort = () => this.cancel();
+      options.signal?.addEventListener("abort", onAbort);
+
+      this.active = {
+        id,
+        channel,
+        onMessage: (message) => {
+          if (!("id" in message) || message.id !== id) return;
+          if (message.type === "output") {
+            partial[message.stream] += message.text;
+            (message.stream === "stdout" ? options.onStdout : options.onStderr)?.(message.text);
+          } else if (message.type === "fatal") {
+            stopHard(cancelRequested ? cancelledError() : crashError(message.message));
+          } else if (message.type === "result") {
+            const { result, heapBytes } = message;
+            if (cancelRequested) return finish(result, cancelledError());
+            if (heapBytes > this.options.memoryLimitBytes) {
+              this.respawn(channel);
+              return finish(result, { ...memoryError(heapBytes, this.options.memoryLimitBytes), traceback: result.error?.traceback ?? [] });
+            }
+            if (result.error?.kind === "memory") this.respawn(channel);
+            finish(result, result.error ?? null);
+          }
+        },
+        onDeath: (error) => finish({ ...partial, durationMs: 0 }, cancelRequested ? cancelledError() : crashError(error.message)),
+        cancel: () => {
+          if (cancelRequested) return;
+          cancelRequested = true;
+          if (this.interruptView) {
+            Atomics.store(this.interruptView, 0, 2); // SIGINT -> KeyboardInterrupt
+            graceTimer = setTimeout(() => stopHard(cancelledError()), this.options.cancelGraceMs);
+          } else {
+            stopHard(cancelledError());
+          }
+        },
+      };
+      channel.post({ type: "run", id, op, payload });
+    });
+  }
+}

@@ -1,0 +1,131 @@
+// `npm run bench` prints a table; `npm run bench -- --json` prints one JSON object.
+// Options: --no-browser (skip Chromium), --repeats <n> (warm repetitions, default 5).
+// Each section is a function that adds figures; add later ones (load tests) to SECTIONS.
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { createNodeRuntime } from "../lib/python-runtime/node/index";
+import { readPythonFolder } from "../lib/python-runtime/node/python-folder";
+import { runInChromium } from "./bench/browser-host";
+import { runNativePytest } from "./bench/native";
+import { BenchReport, median } from "./bench/report";
+
+const root = path.resolve(import.meta.dirname, "..");
+const fixtures = path.join(root, "tests/fixtures/python");
+const FIXTURES = { fastapi: path.join(fixtures, "fastapi-items"), flask: path.join(fixtures, "flask-todos") };
+
+interface Context {
+  report: BenchReport;
+  repeats: number;
+  browser: boolean;
+  log: (line: string) => void;
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+
+async function sandboxVsNative(ctx: Context) {
+  const { report, repeats } = ctx;
+  ctx.log("node sandbox: cold boot");
+  const runtime = createNodeRuntime({ timeoutMs: 60_000 });
+  try {
+    const [, bootMs] = await timed(() => runtime.boot());
+    report.add("node", "coldBootMs", bootMs, "ms", "new worker thread + Pyodide + bundle + warm-up imports");
+    report.add("node", "warmUpMs", runtime.bootInfo?.warmUpMs ?? null, "ms", "part of boot: Flask/FastAPI/pytest self-check");
+    report.add("node", "heapAfterBootMB", (runtime.bootInfo?.heapBytes ?? 0) / 2 ** 20, "MB");
+
+    const program = { "main.py": "total = sum(i * i for i in range(10_000))\nprint(total)\n" };
+    const programTimes: number[] = [];
+    for (let i = 0; i < repeats; i += 1) {
+      const [result, ms] = await timed(() => runtime.runProgram(program, "main.py"));
+      if (!result.ok) throw new Error(`small program failed: ${JSON.stringify(result.error)}`);
+      programTimes.push(ms);
+    }
+    report.add("node", "warmRunProgramMs", median(programTimes), "ms", `median of ${repeats}`);
+
+    for (const [name, dir] of Object.entries(FIXTURES)) {
+      const { files, tests } = await readPythonFolder(dir);
+      const times: number[] = [];
+      for (let i = 0; i < repeats + 1; i += 1) {
+        const [result, ms] = await timed(() => runtime.runTests(files, tests));
+        if (!result.ok) throw new Error(`${name} fixture failed in the sandbox: ${JSON.stringify(result.summary)} ${JSON.stringify(result.error)}`);
+        if (i > 0) times.push(ms); // the first run after boot is reported separately
+        else report.add("node", `${name}PytestFirstMs`, ms, "ms", `${path.relative(root, dir)}, first run after boot`);
+      }
+      const sandboxMs = median(times);
+      report.add("node", `${name}PytestWarmMs`, sandboxMs, "ms", `median of ${repeats}, ${result(tests)}`);
+
+      ctx.log(`native CPython: ${name}`);
+      const native = await runNativePytest(dir, repeats + 1);
+      if (native.exitCodes.some((c) => c !== 0)) throw new Error(`${name} fixture failed natively: exit codes ${native.exitCodes.join(",")}`);
+      report.add("native", `${name}PytestWarmMs`, native.warmMs, "ms", native.difference ?? undefined);
+      report.add("native", `${name}PytestFirstInProcessMs`, native.firstMs, "ms", "includes importing the libraries");
+      report.add("ratio", `${name}PytestWarmRatio`, sandboxMs / native.warmMs, "x", "sandbox warm / native warm (lower is better)");
+    }
+  } finally {
+    await runtime.dispose();
+  }
+}
+
+const result = (tests: Record<string, string>) => `${Object.keys(tests).join(", ")}`;
+
+async function bundleSize(ctx: Context) {
+  const index = JSON.parse(await readFile(path.join(root, "public/python/index.json"), "utf8")) as {
+    size: number; files: number; packages: { name: string; version: string; fallback?: string }[];
+  };
+  ctx.report.add("bundle", "sitePackagesZipMB", index.size / 1e6, "MB", `${index.files} files, ${index.packages.length} packages`);
+  let core = 0;
+  for (const name of ["pyodide.asm.wasm", "pyodide.asm.js", "python_stdlib.zip", "pyodide.mjs", "pyodide-lock.json"]) {
+    core += (await stat(path.join(root, "public/pyodide", name))).size;
+  }
+  ctx.report.add("bundle", "pyodideCoreMB", core / 1e6, "MB", "public/pyodide: wasm, JS loader, stdlib");
+  const pydantic = index.packages.find((p) => p.name === "pydantic");
+  ctx.report.add("bundle", "pydantic", pydantic ? `${pydantic.version}${pydantic.fallback ? ` (${pydantic.fallback} fallback)` : ""}` : null);
+}
+
+async function browser(ctx: Context) {
+  if (!ctx.browser) {
+    ctx.report.add("browser", "skipped", "--no-browser");
+    return;
+  }
+  ctx.log("headless Chromium: boot + FastAPI pytest");
+  const fixture = await readPythonFolder(FIXTURES.fastapi);
+  const r = await runInChromium(fixture);
+  if (!r.warmOk) throw new Error(`FastAPI fixture failed in Chromium: ${JSON.stringify(r.summary)}`);
+  ctx.report.add("browser", "coldBootMs", r.bootMs, "ms", `Web Worker, crossOriginIsolated=${r.crossOriginIsolated}`);
+  ctx.report.add("browser", "fastapiPytestWarmMs", r.warmTestMs, "ms", "second run of the FastAPI fixture");
+  ctx.report.add("browser", "cancelMs", r.cancelMs, "ms", `while True: pass, cancel after 100 ms -> ${r.cancelKind}, workers started: ${r.spawnCount}`);
+}
+
+const SECTIONS: { name: string; run: (ctx: Context) => Promise<void> }[] = [
+  { name: "bundle", run: bundleSize },
+  { name: "node sandbox vs native", run: sandboxVsNative },
+  { name: "browser", run: browser },
+];
+
+async function main() {
+  const args = process.argv.slice(2);
+  const json = args.includes("--json");
+  const repeatsAt = args.indexOf("--repeats");
+  const ctx: Context = {
+    report: new BenchReport(),
+    repeats: repeatsAt >= 0 ? Math.max(1, Number(args[repeatsAt + 1]) || 5) : 5,
+    browser: !args.includes("--no-browser"),
+    log: (line) => process.stderr.write(`[bench] ${line}\n`),
+  };
+  const started = performance.now();
+  for (const section of SECTIONS) {
+    try {
+      await section.run(ctx);
+    } catch (error) {
+      ctx.report.add(section.name, "error", error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    }
+  }
+  ctx.report.add("bench", "totalSeconds", (performance.now() - started) / 1000, "s");
+  process.stdout.write(json ? JSON.stringify(ctx.report.toJson()) + "\n" : ctx.report.toTable() + "\n");
+}
+
+void main();

@@ -1,0 +1,55 @@
+"""Runs pytest on a fixture folder with the host's CPython, against the
+container's own package bundle (unpacked), for the bench's native baseline.
+
+usage: python3 -S native_pytest.py <site-dir> <overlay-dir-or-""> <fixture-dir> <repeats>
+Prints one JSON object: first (in-process, imports included) and warm run times.
+Mirrors the sandbox: learner modules are dropped between runs, libraries stay.
+"""
+
+import json
+import os
+import sys
+import time
+
+
+def main():
+    site_dir, overlay, fixture, repeats = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    sys.dont_write_bytecode = True
+    # -S kept the host's site-packages out; the bundle (and, when needed, the
+    # overlay that replaces packages the host cannot load) come first.
+    sys.path[:0] = [p for p in (fixture, overlay, site_dir) if p]
+    os.chdir(fixture)
+    import pytest
+
+    baseline = set(sys.modules)
+    args = ["-q", "--no-header", "-p", "no:cacheprovider", "-p", "no:faulthandler", "--capture=sys", "--tb=short", "-o", "console_output_style=classic"]
+    targets = sorted(n for n in os.listdir(fixture) if n.startswith("test_") and n.endswith(".py"))
+    times = []
+    codes = []
+    devnull = open(os.devnull, "w")
+    for _ in range(repeats):
+        for name in [n for n in sys.modules if n not in baseline]:
+            module = sys.modules[name]
+            if (getattr(module, "__file__", None) or "").startswith(fixture):
+                del sys.modules[name]
+        stdout = sys.stdout
+        sys.stdout = devnull
+        started = time.perf_counter()
+        try:
+            codes.append(int(pytest.main(args + targets)))
+        finally:
+            sys.stdout = stdout
+        times.append((time.perf_counter() - started) * 1000)
+    import pydantic
+
+    print(json.dumps({
+        "python": sys.version.split()[0],
+        "pydantic": pydantic.VERSION if hasattr(pydantic, "VERSION") else "?",
+        "pydanticFile": pydantic.__file__,
+        "firstMs": times[0],
+        "warmMs": sorted(times[1:])[len(times[1:]) // 2] if len(times) > 1 else None,
+        "exitCodes": codes,
+    }))
+
+
+main()

@@ -1,0 +1,1 @@
+export function createZip(entries: { name: string; data: Buffer }[]): Buffer;

@@ -1,0 +1,86 @@
+// The grader against the real runtime's reports for broken submissions: the
+// error shapes come from Pyodide and pytest, so only a real run shows that
+// learners get the right explanation. Built from the shipped exercises'
+// solutions with one deliberate break each.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadGradableExercise } from "../../lib/exercises/hidden-tests";
+import { gradeSubmission } from "../../lib/grading/grade";
+import { createNodeRuntime } from "../../lib/python-runtime/node/index";
+import type { PythonRuntime } from "../../lib/python-runtime/types";
+
+const flask = await loadGradableExercise("flask-hello-routes");
+const both = await loadGradableExercise("both-health-endpoint");
+const solution = flask.solution["app.py"];
+
+let runtime: PythonRuntime;
+beforeAll(async () => {
+  runtime = createNodeRuntime();
+  await runtime.boot();
+});
+afterAll(async () => {
+  await runtime?.dispose();
+});
+
+const grade = (files: Record<string, string>, timeoutMs?: number) =>
+  gradeSubmission(runtime, flask, files, timeoutMs ? { timeoutMs } : {});
+
+describe("grading broken submissions through the real runtime", () => {
+  it("points a syntax error at the learner's file and line", async () => {
+    const { passed, feedback } = await grade({ "app.py": solution.replace("def hello_name(name):", "def hello_name(name)") });
+    expect(passed).toBe(false);
+    expect(feedback.problem).toMatchObject({ kind: "syntax", file: "app.py", line: 12 });
+    expect(feedback.problem?.traceback.join("\n")).toContain("def hello_name(name)");
+    expect(feedback.checks).toEqual([]);
+  });
+
+  it("says that `app` is missing", async () => {
+    const renamed = solution.replace("app = Flask(__name__)", "api = Flask(__name__)").replaceAll("@app.", "@api.");
+    const { feedback } = await grade({ "app.py": renamed });
+    expect(feedback.problem).toMatchObject({ kind: "no-app", title: "No `app` found in `app.py`" });
+    expect(feedback.problem?.message).not.toContain("/sandbox");
+  });
+
+  it("explains an unavailable package", async () => {
+    const { feedback } = await grade({ "app.py": `import flask_cors\n${solution}` });
+    expect(feedback.problem).toMatchObject({ kind: "import", file: "app.py", line: 1 });
+  });
+
+  it("stops an endless loop at the time limit", async () => {
+    const { passed, feedback } = await grade({ "app.py": `${solution}\nwhile True:\n    pass\n` }, 3000);
+    expect(passed).toBe(false);
+    expect(feedback.problem?.kind).toBe("timeout");
+    // The runtime restarts after a timeout; the next grade must work.
+    expect((await grade(flask.solution)).passed).toBe(true);
+  });
+
+  it("shows a view's exception with the learner's frame only", async () => {
+    const broken = solution.replace('return {"message": f"Hello, {name}!"}', 'return {"message": "Hello, " + 1}');
+    const { feedback } = await grade({ "app.py": broken });
+    const failed = feedback.checks.filter((c) => c.outcome !== "passed");
+    expect(failed.map((c) => c.variant)).toEqual(["Ada", "Grace"]);
+    expect(failed[0].message).toContain("TypeError");
+    expect(failed[0].traceback.every((line) => !line.includes("test_hidden"))).toBe(true);
+    expect(failed[0].traceback.join("\n")).toContain("app.py");
+  });
+
+  it("ignores a submitted conftest.py that would rewrite outcomes", async () => {
+    const conftest = [
+      "import pytest",
+      "@pytest.hookimpl(hookwrapper=True)",
+      "def pytest_runtest_makereport(item, call):",
+      "    outcome = yield",
+      "    outcome.get_result().outcome = 'passed'",
+    ].join("\n");
+    const { passed, feedback } = await grade({ ...flask.starter, "conftest.py": conftest });
+    expect(passed).toBe(false);
+    expect(feedback.ignoredFiles).toEqual(["conftest.py"]);
+  });
+
+  it("names the module without `app` in a both-frameworks exercise", async () => {
+    const files = { ...both.solution, "fastapi_app.py": "from fastapi import FastAPI\n\napi = FastAPI()\n" };
+    const { passed, feedback } = await gradeSubmission(runtime, both, files);
+    expect(passed).toBe(false);
+    expect(feedback.headline).toBe("No `app` found in `fastapi_app.py`.");
+    expect(feedback.checks.filter((c) => c.variant === "Flask").every((c) => c.outcome === "passed")).toBe(true);
+  });
+});

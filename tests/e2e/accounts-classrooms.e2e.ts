@@ -1,0 +1,150 @@
+// Accounts, server-verified progress and classrooms, end to end against the
+// production server: real sign-up, real grading in the server's Python
+// runtime, real database.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
+
+const exerciseSlug = "flask-hello-routes";
+const exerciseDir = path.resolve("exercises", exerciseSlug);
+const readExerciseFiles = (folder: string) => ({ "app.py": readFileSync(path.join(exerciseDir, folder, "app.py"), "utf8") });
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+
+async function signUp(page: Page, name: string): Promise<string> {
+  const email = `${name.toLowerCase()}-${unique()}@example.test`;
+  await page.goto(`${baseUrl()}/sign-up`);
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("link", { name: "Sign out" }).or(page.getByRole("button", { name: "Sign out" })).waitFor();
+  return email;
+}
+
+/** POSTs JSON from inside the page, so the request carries the page's cookies and Origin. */
+async function postFromPage(page: Page, url: string, body: unknown) {
+  return page.evaluate(
+    async ({ url, body }) => {
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      return { status: response.status, body: await response.json() };
+    },
+    { url, body },
+  );
+}
+
+describe("accounts, verified progress and classrooms", () => {
+  let browser: Browser;
+  let instructor: BrowserContext;
+  let learner: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    instructor = await browser.newContext();
+    learner = await browser.newContext();
+  });
+  afterAll(async () => browser?.close());
+
+  it("refuses anonymous and cross-site requests", async () => {
+    expect((await fetch(`${baseUrl()}/api/progress`)).status).toBe(401);
+    const anonymous = await fetch(`${baseUrl()}/api/exercises/${exerciseSlug}/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: baseUrl() },
+      body: JSON.stringify({ files: readExerciseFiles("solution") }),
+    });
+    expect(anonymous.status).toBe(401);
+    const crossSite = await fetch(`${baseUrl()}/api/exercises/${exerciseSlug}/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://attacker.example" },
+      body: JSON.stringify({ files: readExerciseFiles("solution") }),
+    });
+    expect(crossSite.status).toBe(403);
+    const signInFromElsewhere = await fetch(`${baseUrl()}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://attacker.example" },
+      body: JSON.stringify({ email: "x@example.test", password: "whatever123" }),
+    });
+    expect(signInFromElsewhere.status).toBe(403);
+  });
+
+  it("records nothing for a forged pass, and a pass only after the server's own grading", async () => {
+    const page = await learner.newPage();
+    await signUp(page, "Lena");
+    const forged = await postFromPage(page, `/api/exercises/${exerciseSlug}/submissions`, {
+      files: readExerciseFiles("starter"),
+      passed: true,
+      feedback: { passed: true, counts: { passed: 9, failed: 0, total: 9 } },
+    });
+    expect(forged.status).toBe(200);
+    expect(forged.body).toMatchObject({ verified: true, passed: false, progress: { status: "started", attempts: 1 } });
+    const afterForgery = await page.evaluate(async () => (await fetch("/api/progress")).json());
+    expect(afterForgery.progress).toEqual([expect.objectContaining({ exerciseSlug: "flask-hello-routes", status: "started", firstPassedAt: null })]);
+
+    const solved = await postFromPage(page, `/api/exercises/${exerciseSlug}/submissions`, { files: readExerciseFiles("solution") });
+    expect(solved.body).toMatchObject({ verified: true, passed: true, progress: { status: "passed", attempts: 2 } });
+    await page.close();
+  });
+
+  it("merges work done before signing up, re-grading what the browser says it passed", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.evaluate(
+      ({ solution, starter }) => {
+        const at = new Date().toISOString();
+        localStorage.setItem(
+          "course:progress:v1",
+          JSON.stringify({ version: 1, exercises: { "flask-hello-routes": { completedAt: at, failedSubmissions: 0 }, "fastapi-items-validation": { completedAt: at, failedSubmissions: 0 } }, lastVisit: null }),
+        );
+        localStorage.setItem("course:draft:v1:flask-hello-routes", JSON.stringify({ files: solution, savedAt: at }));
+        // A claimed pass with code that does not pass must not be recorded as passed.
+        localStorage.setItem("course:draft:v1:fastapi-items-validation", JSON.stringify({ files: starter, savedAt: at }));
+      },
+      { solution: readExerciseFiles("solution"), starter: { "app.py": "from fastapi import FastAPI\napp = FastAPI()\n" } },
+    );
+    await signUp(page, "Mira");
+    const { progress } = await page.evaluate(async () => (await fetch("/api/progress")).json());
+    const bySlug = Object.fromEntries(progress.map((p: { exerciseSlug: string }) => [p.exerciseSlug, p]));
+    expect(bySlug["flask-hello-routes"]).toMatchObject({ status: "passed" });
+    expect(bySlug["fastapi-items-validation"]).toMatchObject({ status: "started" });
+    await context.close();
+  });
+
+  it("lets an instructor create a classroom, a learner join and solve, and shows it on the dashboard and in the CSV", async () => {
+    const teacherPage = await instructor.newPage();
+    await signUp(teacherPage, "Ines");
+    await teacherPage.goto(`${baseUrl()}/classrooms`);
+    await teacherPage.getByText("Create a classroom").click();
+    await teacherPage.getByLabel("Name").fill("Period 3");
+    await teacherPage.getByRole("button", { name: "Create classroom" }).click();
+    const created = await teacherPage.getByRole("status").textContent();
+    const joinCode = /Join code: ([2-9A-Z]{8})/.exec(created ?? "")?.[1];
+    expect(joinCode).toBeTruthy();
+
+    const learnerPage = await learner.newPage();
+    await learnerPage.goto(`${baseUrl()}/join/${joinCode}`);
+    await expect(learnerPage.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("You joined Period 3");
+
+    await teacherPage.goto(`${baseUrl()}/classrooms`);
+    await teacherPage.getByRole("link", { name: "Period 3" }).click();
+    const grid = teacherPage.getByRole("table", { name: "Learners by exercise" });
+    await grid.waitFor();
+    const row = grid.getByRole("row", { name: /Lena/ });
+    expect(await row.textContent()).toContain("✓ passed");
+    await saveScreenshot(teacherPage, "classroom-dashboard");
+
+    const csvUrl = await teacherPage.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+    const csv = await teacherPage.evaluate(async (url) => (await fetch(url!)).text(), csvUrl);
+    expect(csv.split("\r\n")[0]).toContain("flask-hello-routes");
+    expect(csv).toMatch(/^Lena,lena-[^,]+,\d+,.*passed/m);
+
+    // The learner may not see the instructor's dashboard or its CSV.
+    const classroomPath = new URL(teacherPage.url()).pathname;
+    const forbidden = await learnerPage.goto(`${baseUrl()}${classroomPath}`);
+    expect(forbidden?.status()).toBe(404);
+    const forbiddenCsv = await learnerPage.evaluate(async (url) => (await fetch(url!)).status, csvUrl);
+    expect(forbiddenCsv).toBe(404);
+    await teacherPage.close();
+    await learnerPage.close();
+  });
+});

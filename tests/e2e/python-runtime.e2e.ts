@@ -1,0 +1,55 @@
+// The browser Python container, through the real product page (/playground):
+// boots Pyodide in a Web Worker from the app's own origin and runs a FastAPI
+// test file, then a failing variant, then the app as a program.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
+
+describe("Python playground", () => {
+  let browser: Browser;
+  let page: Page;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${baseUrl()}/playground`);
+    await page.getByRole("status", { name: "Python status" }).getByText("Python is ready").waitFor({ timeout: 120_000 });
+  });
+
+  afterAll(async () => browser?.close());
+
+  it("boots from the app's own origin, cross-origin isolated", async () => {
+    expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+    const origin = new URL(baseUrl()).origin;
+    expect(requests.some((url) => url.startsWith(`${origin}/pyodide/pyodide.asm.wasm`))).toBe(true);
+    expect(requests.some((url) => url.startsWith(`${origin}/python/site-packages.zip`))).toBe(true);
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
+  });
+
+  it("runs the FastAPI tests and shows each result", async () => {
+    await page.getByRole("button", { name: "Run tests" }).click();
+    const results = page.getByRole("region", { name: "Test results" });
+    await results.waitFor({ timeout: 60_000 });
+    expect(await results.getByText("2 passed").isVisible()).toBe(true);
+    expect(await results.locator('li[data-outcome="passed"]').count()).toBe(2);
+    await saveScreenshot(page, "playground-tests-passed");
+  });
+
+  it("shows pytest's assertion message when the app is wrong", async () => {
+    const code = page.getByLabel("Code (app.py)");
+    await code.fill((await code.inputValue()).replace('@app.post("/greet", status_code=201)', '@app.post("/greet")'));
+    await page.getByRole("button", { name: "Run tests" }).click();
+    const results = page.getByRole("region", { name: "Test results" });
+    await results.getByText("1 passed, 1 failed").waitFor({ timeout: 60_000 });
+    expect(await results.locator('li[data-outcome="failed"] pre').textContent()).toContain("assert 200 == 201");
+  });
+
+  it("runs the app as a program and streams its output", async () => {
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const output = page.getByRole("region", { name: "Output" });
+    await output.getByText("Hello, Ada!").waitFor({ timeout: 60_000 });
+    expect(await output.locator("pre").textContent()).toContain("{'message': 'Hello, Ada!'}");
+  });
+});
