@@ -23,7 +23,7 @@ export class ExerciseNotFoundError extends ExerciseLoadError {
 
 export function resolveExercisesDir(options: LoaderOptions = {}): string {
   // The ignore comment stops Next's file tracer from copying the whole project into the server bundle.
-  return path.resolve(options.exercisesDir ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "exercises"));
+  return path.resolve(/*turbopackIgnore: true*/ options.exercisesDir ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "exercises"));
 }
 
 /** Loads and checks one exercise; throws `ExerciseLoadError` listing every problem. */
