@@ -1,5 +1,6 @@
 // `npm run bench` prints a table; `npm run bench -- --json` prints one JSON object.
-// Options: --no-browser (skip Chromium), --repeats <n> (warm repetitions, default 5).
+// Options: --no-browser (skip Chromium), --repeats <n> (warm repetitions, default 5),
+// --no-load (skip the load test), --learners <n> and --seconds <n> (load test size, default 50 for 60 s).
 // Each section is a function that adds figures; add later ones (load tests) to SECTIONS.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { readPythonFolder } from "../lib/python-runtime/node/python-folder";
 import { runInChromium } from "./bench/browser-host";
 import { runNativePytest } from "./bench/native";
 import { BenchReport, median } from "./bench/report";
+import { runLoadTest } from "./load-test.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const fixtures = path.join(root, "tests/fixtures/python");
@@ -17,6 +19,7 @@ interface Context {
   report: BenchReport;
   repeats: number;
   browser: boolean;
+  load: { enabled: boolean; learners: number; seconds: number };
   log: (line: string) => void;
 }
 
@@ -99,10 +102,32 @@ async function browser(ctx: Context) {
   ctx.report.add("browser", "cancelMs", r.cancelMs, "ms", `while True: pass, cancel after 100 ms -> ${r.cancelKind}, workers started: ${r.spawnCount}`);
 }
 
+async function load(ctx: Context) {
+  if (!ctx.load.enabled) {
+    ctx.report.add("load", "skipped", "--no-load");
+    return;
+  }
+  ctx.log(`load test: ${ctx.load.learners} learners submitting for ${ctx.load.seconds} s to a production build`);
+  const figures = await runLoadTest({ learners: ctx.load.learners, seconds: ctx.load.seconds, log: ctx.log });
+  ctx.report.add("load", "learners", figures.load_learners, "", "simulated learners, each submitting in a loop");
+  ctx.report.add("load", "gradedSubmissions", figures.load_graded_submissions, "", `in ${figures.load_seconds} s, graded on the server`);
+  ctx.report.add("load", "throughputPerS", figures.load_throughput_per_s, "/s");
+  ctx.report.add("load", "latencyP50Ms", figures.load_latency_p50_ms, "ms");
+  ctx.report.add("load", "latencyP95Ms", figures.load_latency_p95_ms, "ms");
+  ctx.report.add("load", "busy503", figures.load_busy_503, "", "answered 503 + Retry-After (queue full), retried by the learner");
+  ctx.report.add("load", "errors", figures.load_errors, "", "any other non-200 answer");
+  ctx.report.add("load", "progressRowsLost", figures.load_progress_rows_lost, "", "attempts or submissions missing or extra, against 200 answers");
+  ctx.report.add("load", "progressRowsDuplicated", figures.load_progress_rows_duplicated, "", "learners with more than one progress row");
+  if (figures.load_progress_rows_lost || figures.load_progress_rows_duplicated || figures.load_errors) {
+    throw new Error(`load test found lost or duplicated progress or errors: ${JSON.stringify(figures)}`);
+  }
+}
+
 const SECTIONS: { name: string; run: (ctx: Context) => Promise<void> }[] = [
   { name: "bundle", run: bundleSize },
   { name: "node sandbox vs native", run: sandboxVsNative },
   { name: "browser", run: browser },
+  { name: "load", run: load },
 ];
 
 async function main() {
@@ -113,6 +138,11 @@ async function main() {
     report: new BenchReport(),
     repeats: repeatsAt >= 0 ? Math.max(1, Number(args[repeatsAt + 1]) || 5) : 5,
     browser: !args.includes("--no-browser"),
+    load: {
+      enabled: !args.includes("--no-load"),
+      learners: Number(args[args.indexOf("--learners") + 1]) > 0 && args.includes("--learners") ? Number(args[args.indexOf("--learners") + 1]) : 50,
+      seconds: Number(args[args.indexOf("--seconds") + 1]) > 0 && args.includes("--seconds") ? Number(args[args.indexOf("--seconds") + 1]) : 60,
+    },
     log: (line) => process.stderr.write(`[bench] ${line}\n`),
   };
   const started = performance.now();

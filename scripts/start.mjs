@@ -30,9 +30,11 @@ export function buildIsCurrent() {
   return existsSync(buildId) && statSync(buildId).mtimeMs >= newestSourceTime();
 }
 
-export function buildApp() {
-  console.log("Building the course (next build) ...");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+/** @param {{ toStderr?: boolean }} [options] toStderr keeps stdout clean for JSON output */
+export function buildApp({ toStderr = false } = {}) {
+  (toStderr ? console.error : console.log)("Building the course (next build) ...");
+  const stdio = ["ignore", toStderr ? 2 : "inherit", "inherit"];
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
 }
 

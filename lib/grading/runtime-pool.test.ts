@@ -2,7 +2,7 @@
 // what is tested here is queueing, not Python (the content tests use the real one).
 import { describe, expect, it } from "vitest";
 import type { PythonRuntime } from "../python-runtime/types";
-import { PoolBusyError, RuntimePool } from "./runtime-pool";
+import { PoolBusyError, RuntimePool, isPoolBusy } from "./runtime-pool";
 
 function countingRuntime(log: string[]): PythonRuntime {
   const id = log.filter((l) => l.startsWith("boot")).length;
@@ -54,6 +54,8 @@ describe("RuntimePool", () => {
     const third = pool.run(async () => "third");
     await expect(third).rejects.toBeInstanceOf(PoolBusyError);
     await expect(third).rejects.toMatchObject({ retryAfterSeconds: expect.any(Number) });
+    expect(isPoolBusy(await third.catch((e: unknown) => e))).toBe(true);
+    expect(isPoolBusy(new Error("other"))).toBe(false);
     gate.resolve();
     await first;
     await expect(second).resolves.toBe("second");

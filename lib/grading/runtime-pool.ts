@@ -4,11 +4,21 @@
 // instead of a slow or wrong verdict.
 import type { PythonRuntime } from "../python-runtime/types";
 
+// A registry symbol, not `instanceof`: Next bundles instrumentation and
+// route handlers separately, so the pool (shared through globalThis) may throw
+// an instance of another copy of this class.
+const BUSY = Symbol.for("course.grading.PoolBusyError");
+
 export class PoolBusyError extends Error {
+  readonly [BUSY] = true;
   constructor(readonly retryAfterSeconds: number) {
     super("All graders are busy; try again shortly.");
     this.name = "PoolBusyError";
   }
+}
+
+export function isPoolBusy(error: unknown): error is PoolBusyError {
+  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[BUSY] === true;
 }
 
 export interface RuntimePoolOptions {

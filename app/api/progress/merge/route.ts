@@ -8,7 +8,7 @@ import { currentUser } from "@/lib/auth/server";
 import { getDb } from "@/lib/db/client";
 import { listExerciseSlugs } from "@/lib/exercises/loader";
 import { gradingPool, verifyAndRecord } from "@/lib/grading/server-grader";
-import { PoolBusyError } from "@/lib/grading/runtime-pool";
+import { isPoolBusy } from "@/lib/grading/runtime-pool";
 import { readJson, refuseCrossOrigin } from "@/lib/http/request-guards";
 import { listProgress, mergeLocalProgress } from "@/lib/progress/progress-store";
 
@@ -48,7 +48,7 @@ export async function POST(request: Request) {
       if ((await verifyAndRecord(db, gradingPool(), user.id, item.exerciseSlug, item.files)).passed) verified += 1;
     } catch (error) {
       // Busy graders: keep the code, the learner's next submission will count.
-      if (!(error instanceof PoolBusyError)) throw error;
+      if (!isPoolBusy(error)) throw error;
       deferred += 1;
     }
   }

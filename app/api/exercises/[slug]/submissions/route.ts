@@ -4,9 +4,8 @@
 import { NextResponse } from "next/server";
 import { currentUser } from "@/lib/auth/server";
 import { getDb } from "@/lib/db/client";
-import { ExerciseNotFoundError } from "@/lib/exercises/loader";
 import { gradingPool, submissionSchema, verifyAndRecord } from "@/lib/grading/server-grader";
-import { PoolBusyError } from "@/lib/grading/runtime-pool";
+import { isPoolBusy } from "@/lib/grading/runtime-pool";
 import { readJson, refuseCrossOrigin } from "@/lib/http/request-guards";
 
 export const dynamic = "force-dynamic";
@@ -26,10 +25,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const verified = await verifyAndRecord(getDb(), gradingPool(), user.id, slug, parsed.data.files);
     return NextResponse.json({ verified: true, ...verified }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
-    if (error instanceof PoolBusyError) {
+    if (isPoolBusy(error)) {
       return NextResponse.json({ error: error.message }, { status: 503, headers: { "retry-after": String(error.retryAfterSeconds) } });
     }
-    if (error instanceof ExerciseNotFoundError) return NextResponse.json({ error: `No exercise "${slug}".` }, { status: 404 });
+    if (error instanceof Error && error.name === "ExerciseNotFoundError") return NextResponse.json({ error: `No exercise "${slug}".` }, { status: 404 });
     throw error;
   }
 }
