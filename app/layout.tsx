@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
+import { ThemeScript } from "@/components/theme/ThemeScript";
+import { ThemeToggle } from "@/components/theme/ThemeToggle";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,7 +13,10 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body>
         <header className="site-header">
           <nav aria-label="Site">
@@ -20,6 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <Link href="/#outline">Lessons</Link>
             <AccountMenu />
+            <ThemeToggle />
           </nav>
         </header>
         <main className="site-main" id="main">

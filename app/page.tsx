@@ -1,4 +1,5 @@
 import { CourseOutline } from "@/components/course-outline";
+import { ContinueLink } from "@/components/navigation/ContinueLink";
 import { lessonOutline } from "@/lib/content/lessons";
 
 export default function HomePage() {
@@ -12,6 +13,7 @@ export default function HomePage() {
           automatic OpenAPI docs, <code>async</code> endpoints and dependency injection. Every exercise runs real Python in your
           browser and is checked by tests, and every lesson compares the two frameworks honestly.
         </p>
+        <ContinueLink lessons={lessons.map(({ slug, title, exercises }) => ({ slug, title, exercises }))} />
       </section>
       <section aria-labelledby="outline-heading" id="outline">
         <h2 id="outline-heading">Lessons</h2>

@@ -29,11 +29,16 @@ step("Prisma clients (SQLite and PostgreSQL)", () => {
   return "generated";
 });
 
+step("editor and API docs assets (Swagger UI, ruff wasm)", async () => {
+  const { copyUiAssets } = await import("./copy-ui-assets.mjs");
+  const result = await copyUiAssets();
+  return typeof result === "string" ? result : "copied to public/vendor";
+});
+
 step("Python container (Pyodide and package bundle)", async () => {
-  const builder = path.join(root, "scripts/python-bundle/build.mjs");
-  if (!existsSync(builder)) return "skipped (no bundle builder yet)";
-  const { buildPythonBundle } = await import(builder);
-  return buildPythonBundle({ log: (line) => console.log(`    ${line}`) });
+  const { buildPythonBundle } = await import("./python-bundle/build.mjs");
+  const index = await buildPythonBundle({ log: (line) => console.log(`    ${line}`) });
+  return `public/python/site-packages.zip, ${index.files} files, sha256 ${String(index.sha256).slice(0, 12)}`;
 });
 
 for (const [index, { name, fn }] of steps.entries()) {

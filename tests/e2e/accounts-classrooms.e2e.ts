@@ -147,4 +147,30 @@ describe("accounts, verified progress and classrooms", () => {
     await teacherPage.close();
     await learnerPage.close();
   });
+
+  it("keeps hidden tests on the server for learners of a strict classroom", async () => {
+    const teacherPage = await instructor.newPage();
+    await teacherPage.goto(`${baseUrl()}/classrooms`);
+    await teacherPage.getByText("Create a classroom").click();
+    await teacherPage.getByLabel("Name").fill("Exam group");
+    await teacherPage.getByLabel(/Strict grading/).check();
+    await teacherPage.getByRole("button", { name: "Create classroom" }).click();
+    const joinCode = /Join code: ([2-9A-Z]{8})/.exec((await teacherPage.getByRole("status").textContent()) ?? "")?.[1];
+    expect(joinCode).toBeTruthy();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signUp(page, "Sam");
+    const before = await postFromPage(page, `/api/exercises/${exerciseSlug}/hidden-tests`, {});
+    expect(before.status).toBe(200);
+    await page.goto(`${baseUrl()}/join/${joinCode}`);
+    const after = await postFromPage(page, `/api/exercises/${exerciseSlug}/hidden-tests`, {});
+    expect(after).toMatchObject({ status: 403, body: { strict: true } });
+    expect(JSON.stringify(after.body)).not.toContain("def test_");
+    // Submissions are still graded, on the server.
+    const graded = await postFromPage(page, `/api/exercises/${exerciseSlug}/submissions`, { files: readExerciseFiles("solution") });
+    expect(graded.body).toMatchObject({ verified: true, passed: true });
+    await context.close();
+    await teacherPage.close();
+  });
 });

@@ -1,8 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CourseSidebar } from "@/components/navigation/CourseSidebar";
+import { RecordVisit } from "@/components/navigation/RecordVisit";
+import type { ExerciseContent } from "@/components/workspace/ExerciseWorkspace";
+import { WorkspaceLoader } from "@/components/workspace/WorkspaceLoader";
 import { findLesson, lessonOutline } from "@/lib/content/lessons";
 import { renderMdx } from "@/lib/content/render-mdx";
+import { loadExercise } from "@/lib/exercises/loader";
+import { toPublicExercise } from "@/lib/exercises/public-exercise";
+import { renderMarkdown } from "@/lib/workspace/render-markdown";
+import styles from "./lesson-page.module.css";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -15,6 +23,18 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return lesson ? { title: lesson.title, description: lesson.summary } : {};
 }
 
+/** What the browser gets for each exercise: the public fields, and its Markdown rendered here. */
+async function exerciseContent(slug: string): Promise<ExerciseContent> {
+  const exercise = toPublicExercise(await loadExercise(slug));
+  const file = `exercises/${slug}`;
+  return {
+    exercise,
+    // The exercise's own heading is an <h2>: its instructions start at <h3>.
+    instructions: await renderMarkdown(exercise.instructions, `${file}/instructions.md`, { shiftHeadings: 2 }),
+    hints: await Promise.all(exercise.hints.map((hint, index) => renderMarkdown(hint, `${file}/exercise.json: hints.${index}`))),
+  };
+}
+
 export default async function LessonPage({ params }: Params) {
   const { slug } = await params;
   const lesson = findLesson(slug);
@@ -23,25 +43,39 @@ export default async function LessonPage({ params }: Params) {
   const index = outline.findIndex((item) => item.slug === slug);
   const previous = outline[index - 1];
   const next = outline[index + 1];
+  const exercises = await Promise.all(lesson.exercises.map(exerciseContent));
+  const navigation = outline.map((item) => ({ slug: item.slug, title: item.title, order: item.order, exercises: item.exercises }));
+
   return (
-    <article className="lesson">
-      <p>
-        <Link href="/#outline">Lessons</Link> / {String(lesson.order).padStart(2, "0")}
-      </p>
-      <h1>{lesson.title}</h1>
-      <section className="objectives" aria-label="Objectives">
-        <p>After this lesson you can:</p>
-        <ul>
-          {lesson.objectives.map((objective) => (
-            <li key={objective}>{objective}</li>
-          ))}
-        </ul>
-      </section>
-      {await renderMdx(lesson.body, lesson.file)}
-      <nav className="lesson-nav" aria-label="Lesson navigation">
-        {previous ? <Link href={`/lessons/${previous.slug}`}>← {previous.title}</Link> : <span />}
-        {next ? <Link href={`/lessons/${next.slug}`}>{next.title} →</Link> : <span />}
-      </nav>
-    </article>
+    <div className={exercises.length > 0 ? styles.withWorkspace : styles.textOnly}>
+      <RecordVisit lesson={slug} />
+      <aside className={styles.sidebar}>
+        <CourseSidebar lessons={navigation} current={slug} />
+      </aside>
+      <article className={`lesson ${styles.text}`}>
+        <p>
+          <Link href="/#outline">Lessons</Link> / {String(lesson.order).padStart(2, "0")}
+        </p>
+        <h1>{lesson.title}</h1>
+        <section className="objectives" aria-label="Objectives">
+          <p>After this lesson you can:</p>
+          <ul>
+            {lesson.objectives.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ul>
+        </section>
+        {await renderMdx(lesson.body, lesson.file)}
+        <nav className="lesson-nav" aria-label="Lesson navigation">
+          {previous ? <Link href={`/lessons/${previous.slug}`}>← {previous.title}</Link> : <span />}
+          {next ? <Link href={`/lessons/${next.slug}`}>{next.title} →</Link> : <span />}
+        </nav>
+      </article>
+      {exercises.length > 0 ? (
+        <section className={styles.workspace} aria-label="Workspace">
+          <WorkspaceLoader lessonSlug={slug} exercises={exercises} outline={navigation} />
+        </section>
+      ) : null}
+    </div>
   );
 }

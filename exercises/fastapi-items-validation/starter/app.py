@@ -18,7 +18,7 @@ class ItemIn(BaseModel):
 @app.post("/items")
 def create_item(item: ItemIn):
     item_id = len(items) + 1
-    items[item_id] = {"id": item_id, **item.model_dump()}
+    items[item_id] = {"id": item_id, **dict(item)}
     return items[item_id]
 
 

@@ -10,9 +10,9 @@ def client():
         yield client
 
 
-def error_types(response):
-    """The (location, type) pairs of a FastAPI 422 body."""
-    return {(tuple(error["loc"]), error["type"]) for error in response.json()["detail"]}
+def error_locations(response):
+    """The locations named by a FastAPI 422 body, e.g. ("body", "price")."""
+    return {tuple(error["loc"]) for error in response.json()["detail"]}
 
 
 def test_create_item_returns_201_with_id(client):
@@ -32,31 +32,31 @@ def test_ids_are_unique(client):
 
 
 @pytest.mark.parametrize(
-    ("body", "field", "error_type"),
+    ("body", "field"),
     [
-        ({"name": "A", "price": 5}, "name", "string_too_short"),
-        ({"name": "L" * 51, "price": 5}, "name", "string_too_long"),
-        ({"name": "Lamp", "price": 0}, "price", "greater_than"),
-        ({"name": "Lamp", "price": -3}, "price", "greater_than"),
-        ({"name": "Lamp", "price": 5, "quantity": 0}, "quantity", "greater_than_equal"),
+        ({"name": "A", "price": 5}, "name"),
+        ({"name": "L" * 51, "price": 5}, "name"),
+        ({"name": "Lamp", "price": 0}, "price"),
+        ({"name": "Lamp", "price": -3}, "price"),
+        ({"name": "Lamp", "price": 5, "quantity": 0}, "quantity"),
     ],
     ids=["short-name", "long-name", "zero-price", "negative-price", "zero-quantity"],
 )
-def test_constraints_answer_422(client, body, field, error_type):
-    """A body that breaks a constraint (name 2-50 characters, price > 0, quantity >= 1) answers 422 with Pydantic's error type for that field."""
+def test_constraints_answer_422(client, body, field):
+    """A body that breaks a constraint (name 2-50 characters, price > 0, quantity >= 1) answers 422, and the error names that field in its "loc"."""
     response = client.post("/items", json=body)
     assert response.status_code == 422
-    assert (("body", field), error_type) in error_types(response)
+    assert ("body", field) in error_locations(response)
 
 
 @pytest.mark.parametrize("missing", ["name", "price"])
 def test_required_fields_answer_422(client, missing):
-    """A body without "name" or without "price" answers 422 with the error type "missing" for that field."""
+    """A body without "name" or without "price" answers 422, and the error names the missing field in its "loc"."""
     body = {"name": "Lamp", "price": 5}
     del body[missing]
     response = client.post("/items", json=body)
     assert response.status_code == 422
-    assert (("body", missing), "missing") in error_types(response)
+    assert ("body", missing) in error_locations(response)
 
 
 def test_read_created_item(client):

@@ -22,8 +22,8 @@ class Item(ItemIn):
 
 @app.post("/items")
 def create_item(item: ItemIn) -> Item:
-    stored = Item(id=next(next_id), **item.model_dump())
-    items[stored.id] = stored.model_dump()
+    stored = Item(id=next(next_id), **dict(item))
+    items[stored.id] = dict(stored)
     return stored
 
 

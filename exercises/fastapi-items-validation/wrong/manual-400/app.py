@@ -25,8 +25,8 @@ def create_item(item: ItemIn) -> Item:
     # Checked by hand, Flask-style, and answered with 400.
     if not 2 <= len(item.name) <= 50 or item.price <= 0:
         raise HTTPException(status_code=400, detail="Invalid item")
-    stored = Item(id=next(next_id), **item.model_dump())
-    items[stored.id] = stored.model_dump()
+    stored = Item(id=next(next_id), **dict(item))
+    items[stored.id] = dict(stored)
     return stored
 
 
