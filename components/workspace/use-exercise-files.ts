@@ -5,9 +5,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PublicExercise } from "@/lib/exercises/types";
 import type { SourceFiles } from "@/lib/python-runtime/types";
+import { createAccountCodeSync } from "@/lib/workspace/account-code-sync";
 import { clearDraft, debounce, loadDraft, sameFiles, saveDraft } from "@/lib/workspace/drafts";
 
 const AUTOSAVE_DELAY_MS = 800;
+// The account copy is written less often than the browser's own.
+const ACCOUNT_SAVE_DELAY_MS = 4000;
+const pushToAccount = createAccountCodeSync();
 
 export type SaveState = { kind: "starter" } | { kind: "restored" } | { kind: "unsaved" } | { kind: "saved"; at: Date } | { kind: "failed" };
 
@@ -28,16 +32,20 @@ export function useExerciseFiles(exercise: PublicExercise) {
       }, AUTOSAVE_DELAY_MS),
     [slug],
   );
+  const accountSave = useMemo(() => debounce((next: SourceFiles) => void pushToAccount(slug, next), ACCOUNT_SAVE_DELAY_MS), [slug]);
 
   // Leaving the page must not lose the last keystrokes.
   useEffect(() => {
-    const flush = () => autosave.flush();
+    const flush = () => {
+      autosave.flush();
+      accountSave.flush();
+    };
     window.addEventListener("pagehide", flush);
     return () => {
       window.removeEventListener("pagehide", flush);
-      autosave.flush();
+      flush();
     };
-  }, [autosave]);
+  }, [autosave, accountSave]);
 
   const change = useCallback(
     (next: SourceFiles) => {
@@ -46,8 +54,9 @@ export function useExerciseFiles(exercise: PublicExercise) {
       setFiles(next);
       setSaveState({ kind: "unsaved" });
       autosave.call(next);
+      accountSave.call(next);
     },
-    [autosave],
+    [autosave, accountSave],
   );
 
   const updateFile = useCallback((name: string, source: string) => change({ ...latest.current, [name]: source }), [change]);
@@ -55,17 +64,20 @@ export function useExerciseFiles(exercise: PublicExercise) {
 
   const saveNow = useCallback(() => {
     autosave.cancel();
+    accountSave.cancel();
     const ok = saveDraft(window.localStorage, slug, latest.current, new Date());
     setSaveState(ok ? { kind: "saved", at: new Date() } : { kind: "failed" });
-  }, [autosave, slug]);
+    void pushToAccount(slug, latest.current);
+  }, [autosave, accountSave, slug]);
 
   const resetToStarter = useCallback(() => {
     autosave.cancel();
+    accountSave.cancel();
     clearDraft(window.localStorage, slug);
     latest.current = starter;
     setFiles(starter);
     setSaveState({ kind: "starter" });
-  }, [autosave, slug, starter]);
+  }, [autosave, accountSave, slug, starter]);
 
   return { files, saveState, updateFile, replaceFiles, saveNow, resetToStarter };
 }

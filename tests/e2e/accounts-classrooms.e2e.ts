@@ -47,6 +47,12 @@ describe("accounts, verified progress and classrooms", () => {
 
   it("refuses anonymous and cross-site requests", async () => {
     expect((await fetch(`${baseUrl()}/api/progress`)).status).toBe(401);
+    const anonymousSave = await fetch(`${baseUrl()}/api/progress/${exerciseSlug}/code`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", origin: baseUrl() },
+      body: JSON.stringify({ files: { "app.py": "x" } }),
+    });
+    expect(anonymousSave.status).toBe(401);
     const anonymous = await fetch(`${baseUrl()}/api/exercises/${exerciseSlug}/submissions`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: baseUrl() },
@@ -79,6 +85,14 @@ describe("accounts, verified progress and classrooms", () => {
     expect(forged.body).toMatchObject({ verified: true, passed: false, progress: { status: "started", attempts: 1 } });
     const afterForgery = await page.evaluate(async () => (await fetch("/api/progress")).json());
     expect(afterForgery.progress).toEqual([expect.objectContaining({ exerciseSlug: "flask-hello-routes", status: "started", firstPassedAt: null })]);
+
+    // Autosave to the account keeps the latest code without counting an attempt.
+    const saved = await page.evaluate(async (slug) => {
+      const put = await fetch(`/api/progress/${slug}/code`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ files: { "app.py": "# draft" } }) });
+      const get = await fetch(`/api/progress/${slug}/code`);
+      return { put: put.status, files: (await get.json()).files };
+    }, exerciseSlug);
+    expect(saved).toEqual({ put: 200, files: { "app.py": "# draft" } });
 
     const solved = await postFromPage(page, `/api/exercises/${exerciseSlug}/submissions`, { files: readExerciseFiles("solution") });
     expect(solved.body).toMatchObject({ verified: true, passed: true, progress: { status: "passed", attempts: 2 } });
