@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
-import { ThemeScript } from "@/components/theme/ThemeScript";
-import { ThemeToggle } from "@/components/theme/ThemeToggle";
+import { ThemeScript } from "@/components/theme/theme-script";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import "./globals.css";
 
 export const metadata: Metadata = {

@@ -1,5 +1,5 @@
 import { CourseOutline } from "@/components/course-outline";
-import { ContinueLink } from "@/components/navigation/ContinueLink";
+import { ContinueLink } from "@/components/navigation/continue-link";
 import { lessonOutline } from "@/lib/content/lessons";
 
 export default function HomePage() {

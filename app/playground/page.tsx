@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Playground } from "@/components/playground/Playground";
+import { Playground } from "@/components/playground/playground";
 
 export const metadata: Metadata = { title: "Python playground" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CourseSidebar } from "@/components/navigation/CourseSidebar";
-import { RecordVisit } from "@/components/navigation/RecordVisit";
-import type { ExerciseContent } from "@/components/workspace/ExerciseWorkspace";
-import { WorkspaceLoader } from "@/components/workspace/WorkspaceLoader";
+import { CourseSidebar } from "@/components/navigation/course-sidebar";
+import { RecordVisit } from "@/components/navigation/record-visit";
+import type { ExerciseContent } from "@/components/workspace/exercise-workspace";
+import { WorkspaceLoader } from "@/components/workspace/workspace-loader";
 import { findLesson, lessonOutline } from "@/lib/content/lessons";
 import { renderMdx } from "@/lib/content/render-mdx";
 import { loadExercise } from "@/lib/exercises/loader";
