@@ -133,7 +133,7 @@ describe("lesson workspace", () => {
     const progress = await page.evaluate(() => JSON.parse(localStorage.getItem("course:progress:v1") ?? "{}"));
     expect(progress.exercises["flask-hello-routes"].completedAt).toEqual(expect.any(String));
     const sidebarEntry = page.getByRole("navigation", { name: "Course" }).getByRole("link", { name: /Routes, status codes/ });
-    expect(await sidebarEntry.textContent()).toMatch(/1 of 2 exercises done/);
+    expect(await sidebarEntry.textContent()).toMatch(/1 of \d+ exercises done/);
     await page.getByTestId("feedback-headline").scrollIntoViewIfNeeded();
     await saveScreenshot(page, "workspace-submitted");
     // After a pass the solution is offered, fetched only on request.
