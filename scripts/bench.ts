@@ -130,6 +130,13 @@ const SECTIONS: { name: string; run: (ctx: Context) => Promise<void> }[] = [
   { name: "load", run: load },
 ];
 
+/** The positive number after `flag`, or `fallback` when it is absent or not positive. */
+function positiveArg(args: string[], flag: string, fallback: number): number {
+  const at = args.indexOf(flag);
+  const value = at >= 0 ? Number(args[at + 1]) : NaN;
+  return value > 0 ? value : fallback;
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const json = args.includes("--json");
@@ -138,11 +145,7 @@ async function main() {
     report: new BenchReport(),
     repeats: repeatsAt >= 0 ? Math.max(1, Number(args[repeatsAt + 1]) || 5) : 5,
     browser: !args.includes("--no-browser"),
-    load: {
-      enabled: !args.includes("--no-load"),
-      learners: Number(args[args.indexOf("--learners") + 1]) > 0 && args.includes("--learners") ? Number(args[args.indexOf("--learners") + 1]) : 50,
-      seconds: Number(args[args.indexOf("--seconds") + 1]) > 0 && args.includes("--seconds") ? Number(args[args.indexOf("--seconds") + 1]) : 60,
-    },
+    load: { enabled: !args.includes("--no-load"), learners: positiveArg(args, "--learners", 50), seconds: positiveArg(args, "--seconds", 60) },
     log: (line) => process.stderr.write(`[bench] ${line}\n`),
   };
   const started = performance.now();

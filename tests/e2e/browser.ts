@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { chromiumPath } from "../../scripts/lib/chromium.mjs";
 
 export const baseUrl = (): string => {
   const url = process.env.E2E_BASE_URL;
@@ -10,7 +11,6 @@ export const baseUrl = (): string => {
   return url;
 };
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
