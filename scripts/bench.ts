@@ -65,7 +65,7 @@ async function sandboxVsNative(ctx: Context) {
       if (native.exitCodes.some((c) => c !== 0)) throw new Error(`${name} fixture failed natively: exit codes ${native.exitCodes.join(",")}`);
       report.add("native", `${name}PytestWarmMs`, native.warmMs, "ms", native.difference ?? undefined);
       report.add("native", `${name}PytestFirstInProcessMs`, native.firstMs, "ms", "includes importing the libraries");
-      report.add("ratio", `${name}PytestWarmRatio`, sandboxMs / native.warmMs, "x", "sandbox warm / native warm (lower is better)");
+      report.add("ratio", `${name}PytestWarmRatio`, sandboxMs / native.warmMs, "x", "sandbox warm / native warm (lower is better); the sandbox memoizes pytest set-up across runs (course_speedups.py), native runs plain pytest.main");
     }
   } finally {
     await runtime.dispose();

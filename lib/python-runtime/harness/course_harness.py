@@ -20,6 +20,7 @@ course_ssl_standin.install()
 import pytest  # noqa: E402
 
 import course_event_loop  # noqa: E402
+import course_speedups  # noqa: E402
 from course_anyio_plugin import AnyioPlugin  # noqa: E402
 from course_errors import WORKDIR, describe  # noqa: E402
 from course_http import NoApp, call_app, call_asgi, find_app, openapi_path  # noqa: E402
@@ -84,6 +85,7 @@ def boot(config_json):
     sys.setrecursionlimit(int(config.get("recursionLimit") or 1000))
     os.makedirs(WORKDIR, exist_ok=True)
     course_event_loop.install()
+    course_speedups.install()
 
     info = {"python": sys.version.split()[0], "versions": _versions()}
     if config.get("warmUp", True):

@@ -8,10 +8,12 @@ friends. Files are handled by the engine, which remounts fresh directories.
 """
 
 import builtins
+import copyreg
 import operator
 import os
 import sys
 import types
+from itertools import chain, repeat
 
 WORKDIR = "/sandbox/work"
 
@@ -22,6 +24,7 @@ BLOCKED_TOP_LEVEL = (
     "js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core",
     "course_harness", "course_pytest_plugin", "course_anyio_plugin", "course_errors",
     "course_isolation", "course_output", "course_event_loop", "course_ssl_standin",
+    "course_speedups",
 )
 
 # Packages whose classes learners might patch (`FastAPI.openapi = ...`).
@@ -65,6 +68,11 @@ class Baseline:
                 if isinstance(value, type) and getattr(value, "__module__", None) == name:
                     self.class_dicts[value] = _Snapshot(value.__dict__)
         self.builtins = _Snapshot(vars(builtins))
+        self.all_namespaces = _AllNamespaces(
+            [vars(module) for module, _ in self.module_dicts.values()]
+            + [cls.__dict__ for cls in self.class_dicts]
+            + [vars(builtins)]
+        )
         self.path = list(sys.path)
         self.meta_path = list(sys.meta_path)
         self.path_hooks = list(sys.path_hooks)
@@ -89,11 +97,16 @@ class Baseline:
         for name, module in self.modules.items():
             if sys.modules.get(name) is not module:
                 sys.modules[name] = module
-        for module, snapshot in self.module_dicts.values():
-            _restore_namespace(vars(module), snapshot)
-        for cls, snapshot in self.class_dicts.items():
-            _restore_class(cls, snapshot)
-        _restore_namespace(vars(builtins), self.builtins)
+        if not self.all_namespaces.unchanged():
+            for module, snapshot in self.module_dicts.values():
+                _restore_namespace(vars(module), snapshot)
+            for cls, snapshot in list(self.class_dicts.items()):
+                refreshed = _restore_class(cls, snapshot)
+                if refreshed is not None:
+                    self.class_dicts[cls] = refreshed
+            _restore_namespace(vars(builtins), self.builtins)
+            # Same names and values now, possibly in another order.
+            self.all_namespaces = _AllNamespaces(self.all_namespaces.namespaces)
         sys.path[:] = self.path
         sys.meta_path[:] = self.meta_path
         sys.path_hooks[:] = self.path_hooks
@@ -102,6 +115,30 @@ class Baseline:
         os.environ.update(self.environ)
         sys.argv[:] = self.argv
         sys.setrecursionlimit(self.recursion_limit)
+
+
+class _AllNamespaces:
+    """Every watched namespace at once, for the common case where a run
+    rebound nothing: one pass over all keys and values, by identity, in C.
+    Any difference (even a name removed and put back) sends restore() down
+    the per-namespace path."""
+
+    def __init__(self, namespaces):
+        self.namespaces = namespaces
+        self.lengths = list(map(len, namespaces))
+        self.keys = tuple(chain.from_iterable(namespaces))
+        self.values = tuple(chain.from_iterable(map(_values, namespaces)))
+
+    def unchanged(self):
+        namespaces = self.namespaces
+        return (
+            list(map(len, namespaces)) == self.lengths
+            and all(map(operator.is_, chain.from_iterable(namespaces), self.keys))
+            and all(map(operator.is_, chain.from_iterable(map(_values, namespaces)), self.values))
+        )
+
+
+_values = operator.methodcaller("values")
 
 
 class _Snapshot:
@@ -120,12 +157,8 @@ class _Snapshot:
 
     def unchanged(self, current):
         return len(current) == len(self.keys) and all(
-            map(operator.is_, map(current.get, self.keys, _repeat_missing(len(self.keys))), self.values)
+            map(operator.is_, map(current.get, self.keys, repeat(_MISSING)), self.values)
         )
-
-
-def _repeat_missing(n):
-    return (_MISSING,) * n
 
 
 def _restore_namespace(current, snapshot):
@@ -139,9 +172,12 @@ def _restore_namespace(current, snapshot):
 
 
 def _restore_class(cls, snapshot):
+    """Puts the class back; returns a new snapshot when it gained a cache
+    that should be kept, else None."""
     current = cls.__dict__
     if snapshot.unchanged(current):
-        return
+        return None
+    gained_slotnames = "__slotnames__" in current and "__slotnames__" not in snapshot.mapping
     for key in [k for k in current if k not in snapshot.mapping]:
         try:
             delattr(cls, key)
@@ -153,3 +189,11 @@ def _restore_class(cls, snapshot):
                 setattr(cls, key, value)
             except (AttributeError, TypeError):
                 pass
+    if gained_slotnames:
+        # copy/pickle cache __slotnames__ on a class the first time one of its
+        # instances is copied (FastAPI copies its Query and Body markers). It
+        # is recomputed here from the class, never taken from the run, and
+        # kept, so later restores do not redo this.
+        copyreg._slotnames(cls)
+        return _Snapshot(current)
+    return None

@@ -82,6 +82,32 @@ describe("pytest inside the sandbox", () => {
     expect(report.tests.find((t) => t.name === "test_uses_broken")?.message).toBe("RuntimeError: no db");
     expect(report.tests.find((t) => t.name === "test_skipped")?.message).toBe("later");
   });
+
+  it("honours a learner conftest's options and hooks, and forgets them in the next run", async () => {
+    const conftest = [
+      "def pytest_addoption(parser):",
+      "    parser.addoption('--flavour', default='vanilla')",
+      "def pytest_collection_modifyitems(config, items):",
+      "    items.reverse()",
+    ].join("\n");
+    const tests = {
+      "test_order.py": [
+        "def test_first(request):\n    assert request.config.getoption('--flavour') == 'vanilla'",
+        "def test_second():\n    pass",
+      ].join("\n\n"),
+    };
+    const withConftest = await runtime.runTests({}, { ...tests, "conftest.py": conftest });
+    expect(withConftest.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ["test_second", "passed"],
+      ["test_first", "passed"],
+    ]);
+    const without = await runtime.runTests({}, tests);
+    expect(without.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ["test_first", "failed"],
+      ["test_second", "passed"],
+    ]);
+    expect(without.tests[0].message).toMatch(/no option named '--flavour'/);
+  });
 });
 
 describe("callApp and openApi", () => {

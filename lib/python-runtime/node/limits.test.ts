@@ -143,6 +143,18 @@ describe("isolation between runs", () => {
     expect(second.stdout).toBe("[1] False False True openapi\n");
   });
 
+  it("recomputes a class's copy cache instead of keeping the one a run left", async () => {
+    const show = "import fastapi.params as p\nprint(p.Query.__dict__.get('__slotnames__'))\n";
+    const before = await run(show);
+    await run("import fastapi.params as p\np.Query.__slotnames__ = ['evil']\n");
+    const after = await run(show);
+    expect(after.stdout).not.toContain("evil");
+    await run("import copy, fastapi\ncopy.copy(fastapi.Query())\n");
+    const copied = await run(show);
+    expect(copied.stdout).not.toContain("evil");
+    expect(before.ok && after.ok && copied.ok).toBe(true);
+  });
+
   it("does not keep FastAPI app state from a previous run", async () => {
     const files = {
       "app.py": "from fastapi import FastAPI\napp = FastAPI()\nhits = []\n@app.get('/')\ndef home():\n    hits.append(1)\n    return len(hits)\n",
