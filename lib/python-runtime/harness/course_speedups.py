@@ -1,16 +1,20 @@
 """Per-run shortcuts for pytest inside the sandbox, installed once at boot.
 
 Every graded run calls pytest.main(), which builds a fresh plugin manager and
-command-line parser. Under wasm that set-up costs more than the tests of a
-small exercise, and most of it recomputes the same answers from the same
-library functions every time. These memos keep those answers for the life of
-the worker. Both are keyed on the objects they describe, so anything a run
-defines itself (a conftest hook, an extra option) is computed as before.
+command-line parser and compiles the test and learner files again. Under wasm
+that work costs more than the tests of a small exercise, and most of it
+recomputes the same answers every time. These memos keep those answers for
+the life of the worker, keyed on exactly what they were computed from, so
+anything a run changes (a conftest hook, an extra option, an edited file) is
+computed as before.
 """
 
+import importlib._bootstrap_external as bootstrap_external
 import os
 import types
+import warnings
 import weakref
+from collections import OrderedDict
 
 def install():
     # The bundle's only entry-point plugin is AnyIO's, which
@@ -19,6 +23,7 @@ def install():
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     _memoize_varnames()
     _memoize_option_parser()
+    _memoize_compiles()
 
 
 def _memoize_varnames():
@@ -66,3 +71,72 @@ def _memoize_option_parser():
         return parser
 
     Parser._getparser = _getparser
+
+
+class _Recent:
+    """The last `size` values by key; older ones are forgotten."""
+
+    def __init__(self, size):
+        self.size = size
+        self.items = OrderedDict()
+
+    def get(self, key):
+        value = self.items.get(key)
+        if value is not None:
+            self.items.move_to_end(key)
+        return value
+
+    def put(self, key, value):
+        self.items[key] = value
+        if len(self.items) > self.size:
+            self.items.popitem(last=False)
+
+
+def _warning_free(compute):
+    """Runs compute(); returns (value, whether it warned). Warnings are passed
+    on, so a learner sees a SyntaxWarning every run, not only the first."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        value = compute()
+    for warning in caught:
+        warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno, source=warning.source)
+    return value, bool(caught)
+
+
+def _memoize_compiles():
+    """CPython keeps compiled modules, and pytest its assert-rewritten test
+    files, in __pycache__. The sandbox writes no bytecode and empties its
+    working directory after every run, so they are kept here instead, by path
+    and exact source. Code objects are immutable: sharing one between runs
+    shares nothing else. A compile that warned is not kept."""
+    from _pytest.assertion import rewrite
+
+    rewritten = _Recent(128)
+    rewrite_test = rewrite._rewrite_test
+
+    def _rewrite_test(fn, config):
+        key = (str(fn), fn.read_bytes(), bool(config.getini("enable_assertion_pass_hook")))
+        found = rewritten.get(key)
+        if found is not None:
+            return os.stat(fn), found
+        (stat, code), warned = _warning_free(lambda: rewrite_test(fn, config))
+        if not warned:
+            rewritten.put(key, code)
+        return stat, code
+
+    rewrite._rewrite_test = _rewrite_test
+
+    compiled = _Recent(256)
+    source_to_code = bootstrap_external.SourceLoader.source_to_code
+
+    def cached_source_to_code(self, data, path, *, _optimize=-1):
+        key = (path, bytes(data) if not isinstance(data, (bytes, str)) else data, _optimize)
+        found = compiled.get(key)
+        if found is not None:
+            return found
+        code, warned = _warning_free(lambda: source_to_code(self, data, path, _optimize=_optimize))
+        if not warned:
+            compiled.put(key, code)
+        return code
+
+    bootstrap_external.SourceLoader.source_to_code = cached_source_to_code

@@ -83,6 +83,19 @@ describe("pytest inside the sandbox", () => {
     expect(report.tests.find((t) => t.name === "test_skipped")?.message).toBe("later");
   });
 
+  it("rewrites an edited test file again, and repeats pytest's warnings on every run", async () => {
+    const tests = (expected: number) => ({
+      "test_edit.py": `def test_value():\n    assert 1 + 1 == ${expected}\n\ndef test_tuple():\n    assert (1 == 2, "always true")\n`,
+    });
+    for (const expected of [3, 3, 2]) {
+      const report = await runtime.runTests({}, tests(expected));
+      const value = report.tests.find((t) => t.name === "test_value");
+      expect(value?.outcome).toBe(expected === 2 ? "passed" : "failed");
+      if (expected === 3) expect(value?.message).toMatch(/^assert \(1 \+ 1\) == 3/);
+      expect(report.stdout).toContain("assertion is always true");
+    }
+  });
+
   it("honours a learner conftest's options and hooks, and forgets them in the next run", async () => {
     const conftest = [
       "def pytest_addoption(parser):",

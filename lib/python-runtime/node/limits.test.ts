@@ -143,6 +143,15 @@ describe("isolation between runs", () => {
     expect(second.stdout).toBe("[1] False False True openapi\n");
   });
 
+  it("shows a compile-time SyntaxWarning on every run, not only the first", async () => {
+    const files = { "main.py": "import helper\nprint(helper.PATTERN)\n", "helper.py": 'PATTERN = "\\d+"\n' };
+    for (let i = 0; i < 2; i += 1) {
+      const result = await runtime.runProgram(files, "main.py");
+      expect(result.stdout).toBe("\\d+\n");
+      expect(result.stderr).toContain("SyntaxWarning: invalid escape sequence");
+    }
+  });
+
   it("recomputes a class's copy cache instead of keeping the one a run left", async () => {
     const show = "import fastapi.params as p\nprint(p.Query.__dict__.get('__slotnames__'))\n";
     const before = await run(show);
