@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { startAppServer } from "./lib/app-server.mjs";
-import { buildApp, buildIsCurrent } from "./start.mjs";
+import { ensureBuild } from "./start.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const EXERCISE = "flask-hello-routes";
@@ -34,7 +34,7 @@ async function signUp(url, index) {
 
 /** @returns {Promise<object>} figures for the bench table */
 export async function runLoadTest({ learners = 50, seconds = 60, log = console.error } = {}) {
-  if (!buildIsCurrent()) buildApp({ toStderr: true });
+  await ensureBuild({ toStderr: true });
   const server = await startAppServer({ env: { AUTH_SIGN_UP_LIMIT_PER_MINUTE: "100000", GRADER_QUEUE_LIMIT: "40" } });
   try {
     log(`load: ${learners} learners for ${seconds} s against ${server.url}`);

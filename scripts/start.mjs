@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { prepareDatabase } from "./prepare-db.mjs";
+import { writeHarness } from "./python-bundle/harness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -38,10 +39,16 @@ export function buildApp({ toStderr = false } = {}) {
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
 }
 
+/** Refreshes the browser's copy of the Python harness, then builds if anything changed. */
+export async function ensureBuild({ toStderr = false } = {}) {
+  await writeHarness(toStderr ? console.error : console.log);
+  if (!buildIsCurrent()) buildApp({ toStderr });
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     await prepareDatabase();
-    if (!buildIsCurrent()) buildApp();
+    await ensureBuild();
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeHarness } from "./python-bundle/harness.mjs";
 import { runE2e } from "./test-e2e.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -18,6 +19,9 @@ const levels = [
   { name: "content", run: () => spawnSync(process.execPath, [vitest, "run", "--project", "content", "--passWithNoTests", ...reportArgs("content")], { cwd: root, stdio: "inherit" }).status ?? 1 },
   { name: "e2e", run: () => runE2e(reportArgs("e2e")) },
 ];
+
+// The browser's copy of the Python harness follows the source tree, as with `npm start`.
+await writeHarness();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedLevels = [];

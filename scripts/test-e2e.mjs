@@ -5,13 +5,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startAppServer } from "./lib/app-server.mjs";
 import { ensureChromium } from "./lib/chromium.mjs";
-import { buildApp, buildIsCurrent } from "./start.mjs";
+import { ensureBuild } from "./start.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export async function runE2e(extraArgs = []) {
   ensureChromium();
-  if (!buildIsCurrent()) buildApp();
+  await ensureBuild();
   const server = await startAppServer({ verbose: Boolean(process.env.E2E_VERBOSE) });
   try {
     const vitest = path.join(root, "node_modules/vitest/vitest.mjs");

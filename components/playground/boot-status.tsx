@@ -2,7 +2,7 @@ import type { BootState } from "./use-playground-runtime";
 import styles from "./playground.module.css";
 
 function describe(boot: BootState): string {
-  if (boot.state === "ready") return "Python is ready";
+  if (boot.state === "ready") return boot.restored ? "Python is ready (started from this browser's saved copy)" : "Python is ready";
   if (boot.state === "failed") return `Python could not start: ${boot.message}`;
   const p = boot.progress;
   if (!p) return "Starting Python…";

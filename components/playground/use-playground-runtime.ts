@@ -13,7 +13,7 @@ function runtime(): PythonRuntime {
 
 export type BootState =
   | { state: "booting"; progress: BootProgress | null }
-  | { state: "ready" }
+  | { state: "ready"; restored: boolean }
   | { state: "failed"; message: string };
 
 export function usePlaygroundRuntime(): { runtime: PythonRuntime; boot: BootState } {
@@ -23,7 +23,7 @@ export function usePlaygroundRuntime(): { runtime: PythonRuntime; boot: BootStat
     runtime()
       .boot((progress) => live && setBoot({ state: "booting", progress }))
       .then(
-        () => live && setBoot({ state: "ready" }),
+        () => live && setBoot({ state: "ready", restored: runtime().bootInfo?.snapshot === "restored" }),
         (error: unknown) => live && setBoot({ state: "failed", message: error instanceof Error ? error.message : String(error) }),
       );
     return () => {

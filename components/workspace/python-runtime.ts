@@ -15,7 +15,7 @@ export function getPythonRuntime(): PythonRuntime {
 
 export type RuntimeStatus =
   | { state: "booting"; progress: BootProgress | null }
-  | { state: "ready" }
+  | { state: "ready"; restored: boolean }
   | { state: "failed"; message: string };
 
 /** Boots the runtime on mount and reports its progress; `retry` boots again after a failure. */
@@ -29,7 +29,7 @@ export function usePythonRuntimeStatus(): { status: RuntimeStatus; retry: () => 
         if (live) setStatus({ state: "booting", progress });
       })
       .then(
-        () => live && setStatus({ state: "ready" }),
+        () => live && setStatus({ state: "ready", restored: getPythonRuntime().bootInfo?.snapshot === "restored" }),
         (error: unknown) => live && setStatus({ state: "failed", message: error instanceof Error ? error.message : String(error) }),
       );
     return () => {

@@ -11,6 +11,7 @@ export function RuntimeStatusBar({ status, onRetry }: { status: RuntimeStatus; o
     return (
       <p className={styles.runtimeReady} role="status">
         <span aria-hidden="true">●</span> Python ready
+        {status.restored ? <span className={styles.runtimeDetail}> · started from this browser&apos;s saved copy</span> : null}
       </p>
     );
   }

@@ -1,6 +1,8 @@
 // Messages between the facade (runtime-client.ts) and a worker running
 // worker/engine.mjs. Only those two files speak this protocol.
-import type { BootProgress, PythonError } from "./types";
+import type { BootInfo, BootProgress, PythonError } from "./types";
+
+export type { BootInfo };
 
 export type OperationName = "runProgram" | "runTests" | "callApp" | "openApi";
 
@@ -10,6 +12,8 @@ export interface BootConfig {
   interruptBuffer?: SharedArrayBuffer;
   /** Import and exercise Flask, FastAPI and pytest at boot so runs are warm. */
   warmUp?: boolean;
+  /** Reuse (and save) a snapshot of the warmed-up interpreter when the host can store one (default true). */
+  snapshots?: boolean;
   /** Browser only: the origin path that serves pyodide/ and python/ (default "/"). */
   assetBaseUrl?: string;
 }
@@ -26,14 +30,6 @@ export interface HarnessResult {
   truncated: boolean;
   durationMs: number;
   [key: string]: unknown;
-}
-
-export interface BootInfo {
-  python: string;
-  versions: Record<string, string>;
-  warmUpMs?: number;
-  bootMs: number;
-  warning?: string;
 }
 
 export type WorkerMessage =

@@ -120,9 +120,22 @@ export interface AppCallResult {
   durationMs: number;
 }
 
+/** What a finished boot reported. */
+export interface BootInfo {
+  python: string;
+  versions: Record<string, string>;
+  warmUpMs?: number;
+  bootMs: number;
+  /** "restored" (started from a snapshot), "saved" (started fresh, snapshot stored), or why neither. */
+  snapshot?: string;
+  warning?: string;
+}
+
 export interface PythonRuntime {
   /** Starts Pyodide and loads the package bundle; safe to call more than once. */
   boot(onProgress?: (progress: BootProgress) => void): Promise<void>;
+  /** What the last successful boot reported, with the wasm heap size then; null before. */
+  readonly bootInfo: (BootInfo & { heapBytes: number }) | null;
   /** Runs `entry` (a key of `files`) as `__main__`. */
   runProgram(files: SourceFiles, entry: string, options?: OperationOptions): Promise<RunResult>;
   /** Runs pytest on `tests` (test files) beside `files` (learner files). */

@@ -6,6 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { build } from "esbuild";
+import { writeHarness } from "../python-bundle/harness.mjs";
 import { chromium } from "playwright-core";
 import type { SourceFiles } from "../../lib/python-runtime/types";
 
@@ -44,17 +45,31 @@ function serve(): Promise<Server> {
       res.end();
       return;
     }
+    // Revalidated caching, as `next start` serves public/ files.
+    const stat = statSync(file);
+    const etag = `W/"${stat.size}-${stat.mtimeMs}"`;
+    res.setHeader("Cache-Control", "public, max-age=0");
+    res.setHeader("ETag", etag);
+    res.setHeader("Last-Modified", stat.mtime.toUTCString());
+    if (req.headers["if-none-match"] === etag) {
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
     res.setHeader("Content-Type", TYPES[path.extname(file)] ?? "application/octet-stream");
-    res.setHeader("Content-Length", statSync(file).size);
+    res.setHeader("Content-Length", stat.size);
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-export interface BrowserBenchResult {
+export interface BrowserVisit {
   crossOriginIsolated: boolean;
-  phases: string[];
   bootMs: number;
+  phases: string[];
+  phaseStartMs: Record<string, number>;
+  /** How Python started: "saved" (fresh, snapshot stored) or "restored". */
+  snapshot?: string;
   warmTestMs: number;
   firstOk: boolean;
   warmOk: boolean;
@@ -66,20 +81,41 @@ export interface BrowserBenchResult {
   versions?: Record<string, string>;
 }
 
-export async function runInChromium(fixture: { files: SourceFiles; tests: SourceFiles }): Promise<BrowserBenchResult> {
+export interface BrowserBenchResult {
+  /** An empty browser cache: Python starts from scratch and saves a snapshot. */
+  firstVisit: BrowserVisit;
+  /** Later visits in the same browser profile: assets and the snapshot are cached. */
+  laterVisits: BrowserVisit[];
+}
+
+export async function runInChromium(fixture: { files: SourceFiles; tests: SourceFiles }, laterVisitCount = 3): Promise<BrowserBenchResult> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found (Debian's chromium package)`);
   await bundle();
+  await writeHarness(() => {});
   const server = await serve();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
   try {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
     const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    await page.waitForFunction(() => typeof window.benchBrowser === "function", undefined, { timeout: 30_000 });
-    const result = (await page.evaluate((f) => window.benchBrowser(f), fixture)) as BrowserBenchResult;
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const visit = async () => {
+      const page = await context.newPage();
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(url);
+      await page.waitForFunction(() => typeof window.benchBrowser === "function", undefined, { timeout: 30_000 });
+      return page;
+    };
+    const run = async () => {
+      const page = await visit();
+      const result = (await page.evaluate((f) => window.benchBrowser(f), fixture)) as BrowserVisit;
+      await page.close();
+      return result;
+    };
+    const firstVisit = await run();
+    const laterVisits: BrowserVisit[] = [];
+    for (let i = 0; i < laterVisitCount; i += 1) laterVisits.push(await run());
     if (errors.length) throw new Error(`page errors: ${errors.join("; ")}`);
-    return result;
+    return { firstVisit, laterVisits };
   } finally {
     await browser.close();
     server.close();

@@ -14,11 +14,12 @@ import { promisify } from "node:util";
 import { createPrivateApt } from "./apt.mjs";
 import { DROPPED_FILE_PATTERNS } from "./package-list.mjs";
 import {
-  CACHE_DIR, HARNESS_DIR, MANIFEST_PATH, PUBLIC_PYODIDE_DIR, PUBLIC_PYTHON_DIR, PYODIDE_PACKAGE_DIR, REPO_ROOT,
+  CACHE_DIR, MANIFEST_PATH, PUBLIC_PYODIDE_DIR, PUBLIC_PYTHON_DIR, PYODIDE_PACKAGE_DIR, REPO_ROOT,
 } from "./paths.mjs";
 import { checkPydanticCorePair, sha256, sha256File } from "./verify.mjs";
 import { PYDANTIC_CORE_SO, optionalVendorFiles, pydanticCoreExtension, readWasmManifest } from "./wasm-extensions.mjs";
 import { createZip } from "./zip-writer.mjs";
+import { writeHarness } from "./harness.mjs";
 import { PYDANTIC_V1_FALLBACK, applyPydanticV1Fallback } from "./pydantic-v1-fallback.mjs";
 
 const run = promisify(execFile);
@@ -114,21 +115,6 @@ async function copyPyodideAssets(log) {
     copied += 1;
   }
   log(`[python-bundle] public/pyodide: ${copied ? `copied ${copied} files` : "up to date"}`);
-}
-
-/** The harness is project code, not a package: always refreshed, it is small. @param {Log} log */
-async function writeHarness(log) {
-  /** @type {Record<string, string>} */
-  const sources = {};
-  for (const name of (await readdir(HARNESS_DIR)).sort()) {
-    if (name.endsWith(".py")) sources[name] = await readFile(path.join(HARNESS_DIR, name), "utf8");
-  }
-  const body = JSON.stringify({ sha256: sha256(JSON.stringify(sources)), files: sources });
-  const target = path.join(PUBLIC_PYTHON_DIR, "harness.json");
-  await mkdir(PUBLIC_PYTHON_DIR, { recursive: true });
-  if (existsSync(target) && (await readFile(target, "utf8")) === body) return;
-  await writeFile(target, body);
-  log(`[python-bundle] public/python/harness.json: ${Object.keys(sources).length} files`);
 }
 
 /** @param {string} indexPath @param {string} inputKey */

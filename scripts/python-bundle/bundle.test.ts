@@ -73,7 +73,7 @@ describe("zip writer", () => {
 });
 
 describe("built output", () => {
-  it("serves the browser the same harness files as the source tree (rerun the build after editing them)", () => {
+  it("serves the browser the same harness files as the source tree (refresh with node scripts/python-bundle/harness.mjs)", () => {
     const harnessDir = path.join(root, "lib/python-runtime/harness");
     const source = Object.fromEntries(
       readdirSync(harnessDir).filter((n) => n.endsWith(".py")).sort().map((n) => [n, readFileSync(path.join(harnessDir, n), "utf8")]),

@@ -1,6 +1,7 @@
 // The browser Python container, through the real product page (/playground):
 // boots Pyodide in a Web Worker from the app's own origin and runs a FastAPI
-// test file, then a failing variant, then the app as a program.
+// test file, then a failing variant, then the app as a program. A second
+// visit starts Python from the snapshot the first one saved.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
@@ -12,7 +13,8 @@ describe("Python playground", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    page = await browser.newPage();
+    // A context of its own, so a second page can share its caches.
+    page = await (await browser.newContext()).newPage();
     page.on("request", (request) => requests.push(request.url()));
     await page.goto(`${baseUrl()}/playground`);
     await page.getByRole("status", { name: "Python status" }).getByText("Python is ready").waitFor({ timeout: 120_000 });
@@ -51,5 +53,28 @@ describe("Python playground", () => {
     const output = page.getByRole("region", { name: "Output" });
     await output.getByText("Hello, Ada!").waitFor({ timeout: 60_000 });
     expect(await output.locator("pre").textContent()).toContain("{'message': 'Hello, Ada!'}");
+  });
+
+  it("starts Python from this browser's saved copy on the next visit, and it still grades", async () => {
+    // The first visit stores its snapshot in the background once Python is ready.
+    await page.waitForFunction(
+      async () => (await (await caches.open("course-python-snapshots")).keys()).length === 1,
+      undefined,
+      { timeout: 60_000, polling: 250 },
+    );
+    const second = await page.context().newPage();
+    try {
+      await second.goto(`${baseUrl()}/playground`);
+      await second
+        .getByRole("status", { name: "Python status" })
+        .getByText("Python is ready (started from this browser's saved copy)")
+        .waitFor({ timeout: 60_000 });
+      await second.getByRole("button", { name: "Run tests" }).click();
+      const results = second.getByRole("region", { name: "Test results" });
+      await results.getByText("2 passed").waitFor({ timeout: 60_000 });
+      expect(await results.locator('li[data-outcome="passed"]').count()).toBe(2);
+    } finally {
+      await second.close();
+    }
   });
 });

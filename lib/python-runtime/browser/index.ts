@@ -10,6 +10,8 @@ export interface BrowserRuntimeOptions extends RuntimeLimits {
   assetBaseUrl?: string;
   /** Skip the boot-time warm-up (faster boot, slower first run). */
   warmUp?: boolean;
+  /** Reuse a snapshot of the warmed-up interpreter saved in this browser's Cache Storage (default true). */
+  snapshots?: boolean;
   /** Makes the worker; for hosts that bundle worker.ts themselves (bench, tests). */
   createWorker?: () => Worker;
 }
@@ -38,7 +40,7 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Worke
   return new WorkerRuntime({
     ...options,
     interrupts: globalThis.crossOriginIsolated === true,
-    bootConfig: { assetBaseUrl: options.assetBaseUrl ?? "/" },
+    bootConfig: { assetBaseUrl: options.assetBaseUrl ?? "/", snapshots: options.snapshots ?? true },
     spawn: () => channelFor(makeWorker()),
   });
 }

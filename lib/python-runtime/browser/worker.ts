@@ -2,7 +2,8 @@
 // Browser entry of the Python container: a module Web Worker running Pyodide,
 // loaded from the app's own origin (/pyodide/, /python/), never from a CDN.
 // Created by ./index.ts; speaks the protocol in ../protocol.ts.
-import { createEngine } from "../worker/engine.mjs";
+import { createEngine, type BundleIndex } from "../worker/engine.mjs";
+import { cacheStorageSnapshots } from "./snapshot-cache";
 import type { BootProgress } from "../types";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -68,13 +69,13 @@ const engine = createEngine({
     };
     return pyodideModule.loadPyodide(options);
   },
-  loadBundle: async (onProgress) => {
-    const index = await fetchJson<{ sha256: string; archive: string; size: number }>(`${base}python/index.json`);
-    // The archive URL carries its hash, so an HTTP cache can never serve a stale bundle.
-    const zip = await fetchWithProgress(`${base}python/${index.archive}?v=${index.sha256.slice(0, 16)}`, index.size, onProgress, "Python packages");
-    return { index, zip };
-  },
+  loadBundleIndex: () => fetchJson<BundleIndex>(`${base}python/index.json`),
+  // The archive URL carries its hash, so an HTTP cache can never serve a stale bundle.
+  loadBundleArchive: (index, onProgress) =>
+    fetchWithProgress(`${base}python/${index.archive}?v=${index.sha256.slice(0, 16)}`, index.size, onProgress, "Python packages"),
   loadHarness: async () => (await fetchJson<{ files: Record<string, string> }>(`${base}python/harness.json`)).files,
+  // Held by reference: the global `caches` is removed once Python runs.
+  snapshots: scope.caches ? cacheStorageSnapshots(scope.caches, scope.location.href) : undefined,
   post: (message) => post(message),
   afterBoot: removeNetworkGlobals,
 });

@@ -1,6 +1,8 @@
 """The sandbox's single entry point, called by the worker engine (engine.mjs).
 
     boot(config_json)            once, after the package bundle is unpacked
+    resume(config_json)          instead of boot, in an interpreter restored
+                                 from a memory snapshot taken after boot
     run(op, payload_json, emit)  one operation; returns a JSON string
 
 The same file runs in the browser worker and in Node, so a verdict is the same
@@ -9,6 +11,7 @@ everywhere. Results use the shapes of lib/python-runtime/types.ts.
 
 import json
 import os
+import random
 import runpy
 import sys
 import time
@@ -28,7 +31,7 @@ from course_isolation import Baseline  # noqa: E402
 from course_output import CappedStream, OutputBudget  # noqa: E402
 from course_pytest_plugin import ReportCollector  # noqa: E402
 
-_state = {"baseline": None, "limits": {"outputLimitBytes": 256 * 1024}}
+_state = {"baseline": None, "limits": {"outputLimitBytes": 256 * 1024}, "info": None}
 
 PYTEST_ARGS = [
     "-q",
@@ -80,7 +83,7 @@ def boot(config_json):
     """Installs the sandbox adaptations, warms the libraries up, then records
     the state every later run starts from."""
     config = json.loads(config_json)
-    _state["limits"]["outputLimitBytes"] = int(config.get("outputLimitBytes") or 256 * 1024)
+    _configure(config)
     sys.dont_write_bytecode = True
     sys.setrecursionlimit(int(config.get("recursionLimit") or 1000))
     os.makedirs(WORKDIR, exist_ok=True)
@@ -101,7 +104,24 @@ def boot(config_json):
     baseline = Baseline()
     baseline.capture()
     _state["baseline"] = baseline
+    _state["info"] = info
     return json.dumps(info)
+
+
+def resume(config_json):
+    """The interpreter was restored from a snapshot taken at the end of boot():
+    libraries are imported and warm, the baseline is captured. Only settings
+    of this particular runtime are applied."""
+    if _state["baseline"] is None:
+        raise RuntimeError("resume() needs a snapshot taken after boot()")
+    _configure(json.loads(config_json))
+    # Every copy of a snapshot would otherwise draw the same random numbers.
+    random.seed()
+    return json.dumps(dict(_state["info"], warmUpMs=0))
+
+
+def _configure(config):
+    _state["limits"]["outputLimitBytes"] = int(config.get("outputLimitBytes") or 256 * 1024)
 
 
 def _versions():

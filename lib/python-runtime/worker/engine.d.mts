@@ -7,11 +7,20 @@ export interface BundleIndex {
   packages?: { name: string; version: string; fallback?: string }[];
 }
 
+/** Where copies of the wasm memory taken after a fresh boot are kept, by key. */
+export interface SnapshotStore {
+  load: (key: string) => Promise<Uint8Array | null>;
+  save: (key: string, bytes: Uint8Array) => Promise<void>;
+  drop: (key: string) => Promise<void>;
+}
+
 export interface EngineHost {
   loadPyodide: (options: Record<string, unknown>) => Promise<unknown>;
   indexURL: string;
-  loadBundle: (onProgress: (p: BootProgress) => void) => Promise<{ index: BundleIndex; zip: Uint8Array }>;
+  loadBundleIndex: () => Promise<BundleIndex>;
+  loadBundleArchive: (index: BundleIndex, onProgress: (p: BootProgress) => void) => Promise<Uint8Array>;
   loadHarness: () => Promise<Record<string, string>>;
+  snapshots?: SnapshotStore;
   post: (message: unknown) => void;
   afterBoot?: () => void;
 }

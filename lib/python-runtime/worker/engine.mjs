@@ -10,21 +10,68 @@ const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
 
 /**
  * @typedef {{ phase: "download" | "start" | "packages" | "ready"; loaded?: number; total?: number; message: string }} BootProgress
- * @typedef {{ sha256: string; archive: string; packages?: { name: string; version: string; fallback?: string }[] }} BundleIndex
+ * @typedef {{ sha256: string; archive: string; size?: number; packages?: { name: string; version: string; fallback?: string }[] }} BundleIndex
+ * @typedef {{
+ *   load: (key: string) => Promise<Uint8Array | null>;
+ *   save: (key: string, bytes: Uint8Array) => Promise<void>;
+ *   drop: (key: string) => Promise<void>;
+ * }} SnapshotStore
  * @typedef {{
  *   loadPyodide: (options: Record<string, unknown>) => Promise<any>;
  *   indexURL: string;
- *   loadBundle: (onProgress: (p: BootProgress) => void) => Promise<{ index: BundleIndex; zip: Uint8Array }>;
+ *   loadBundleIndex: () => Promise<BundleIndex>;
+ *   loadBundleArchive: (index: BundleIndex, onProgress: (p: BootProgress) => void) => Promise<Uint8Array>;
  *   loadHarness: () => Promise<Record<string, string>>;
+ *   snapshots?: SnapshotStore;
  *   post: (message: unknown) => void;
  *   afterBoot?: () => void;
  * }} EngineHost
  */
 
+const PYODIDE_VERSION = "0.26.4";
+/** Bump when what a snapshot holds changes in a way its key does not capture. */
+const SNAPSHOT_FORMAT = 1;
+
 /** Hex sha256 using Web Crypto (browsers, and Node's globalThis.crypto). @param {Uint8Array} bytes */
 export async function sha256Hex(bytes) {
   const digest = await globalThis.crypto.subtle.digest("SHA-256", bytes);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Names a snapshot: it is only valid for the same Pyodide, package bundle,
+ * harness sources and warm-up setting.
+ * @param {BundleIndex} index @param {Record<string, string>} sources @param {{ warmUp?: boolean }} config
+ */
+async function snapshotKey(index, sources, config) {
+  const text = JSON.stringify({ format: SNAPSHOT_FORMAT, pyodide: PYODIDE_VERSION, bundle: index.sha256, harness: sources, warmUp: config.warmUp !== false });
+  return (await sha256Hex(new TextEncoder().encode(text))).slice(0, 32);
+}
+
+/**
+ * A stored snapshot is Pyodide's bytes behind 16 bytes of our own: a magic
+ * number and the length, so a copy that is cut short or is something else is
+ * recognised before Pyodide is handed it (it cannot start from a partial heap).
+ */
+const ENVELOPE_MAGIC = 0x31535043; // "CPS1"
+const ENVELOPE_BYTES = 16;
+
+/** @param {Uint8Array} bytes */
+function wrapSnapshot(bytes) {
+  const stored = new Uint8Array(ENVELOPE_BYTES + bytes.length);
+  const header = new DataView(stored.buffer, 0, ENVELOPE_BYTES);
+  header.setUint32(0, ENVELOPE_MAGIC, true);
+  header.setUint32(4, bytes.length, true);
+  stored.set(bytes, ENVELOPE_BYTES);
+  return stored;
+}
+
+/** @param {Uint8Array} stored @returns {Uint8Array | null} */
+function unwrapSnapshot(stored) {
+  if (stored.length < ENVELOPE_BYTES || stored.byteOffset % 4 !== 0) return null;
+  const header = new DataView(stored.buffer, stored.byteOffset, ENVELOPE_BYTES);
+  if (header.getUint32(0, true) !== ENVELOPE_MAGIC || header.getUint32(4, true) !== stored.length - ENVELOPE_BYTES) return null;
+  return stored.subarray(ENVELOPE_BYTES);
 }
 
 /**
@@ -55,45 +102,114 @@ export function createEngine(host) {
   const progress = (progress) => host.post({ type: "boot-progress", progress });
   const heapBytes = () => (pyodide ? pyodide._module.HEAP8.buffer.byteLength : 0);
 
-  /** @param {{ outputLimitBytes: number; interruptBuffer?: SharedArrayBuffer; warmUp?: boolean }} config */
+  /**
+   * @typedef {{ outputLimitBytes: number; interruptBuffer?: SharedArrayBuffer; warmUp?: boolean; snapshots?: boolean }} BootConfig
+   * @param {BootConfig} config
+   */
   async function boot(config) {
     const started = Date.now();
-    progress({ phase: "start", message: "Starting Python (Pyodide 0.26.4)" });
-    pyodide = await host.loadPyodide({
+    progress({ phase: "start", message: `Starting Python (Pyodide ${PYODIDE_VERSION})` });
+    const [index, sources] = await Promise.all([host.loadBundleIndex(), host.loadHarness()]);
+    // The archive downloads while Python starts.
+    const zip = host.loadBundleArchive(index, progress).then(async (bytes) => {
+      const actual = await sha256Hex(bytes);
+      if (actual !== index.sha256) {
+        throw new Error(`python bundle ${index.archive}: sha256 ${actual} does not match index.json (${index.sha256}); rebuild it with node scripts/python-bundle/build.mjs`);
+      }
+      return bytes;
+    });
+    zip.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+
+    const store = config.snapshots === false ? undefined : host.snapshots;
+    const key = await snapshotKey(index, sources, config);
+    /** @type {Record<string, unknown> | null} */
+    let info = null;
+    let snapshot = "not used";
+    const stored = store ? await store.load(key).catch(() => null) : null;
+    if (stored && store) {
+      try {
+        const saved = unwrapSnapshot(stored);
+        if (!saved) throw new Error("incomplete or not a snapshot");
+        info = await startFromSnapshot(saved, zip, sources, config);
+        snapshot = "restored";
+      } catch (error) {
+        // A saved copy that does not start is thrown away; Python starts from scratch.
+        await store.drop(key).catch(() => {});
+        snapshot = `dropped a saved copy that did not start (${error instanceof Error ? error.message : String(error)})`;
+      }
+    }
+    if (!info) {
+      info = await startFresh(zip, sources, config, Boolean(store));
+      if (store) snapshot = snapshot === "not used" ? saveSnapshot(store, key) : `${saveSnapshot(store, key)}; ${snapshot}`;
+    }
+    if (config.interruptBuffer) {
+      interrupt = new Int32Array(config.interruptBuffer);
+      pyodide.setInterruptBuffer(interrupt);
+    }
+    const fallback = index.packages?.find((p) => p.fallback);
+    if (fallback) info.warning = `package bundle built with ${fallback.name} ${fallback.version} (${fallback.fallback}), a development fallback`;
+    host.afterBoot?.();
+    progress({ phase: "ready", message: "Python is ready" });
+    return { ...info, snapshot, bootMs: Date.now() - started };
+  }
+
+  /** @param {any} options */
+  async function startPython(options) {
+    return host.loadPyodide({
       indexURL: host.indexURL,
       jsglobals: sandboxGlobals(),
       env: { HOME: "/home/sandbox", PYTHONDONTWRITEBYTECODE: "1" },
       // Output that bypasses sys.stdout (C-level writes) still reaches the run.
       stdout: (/** @type {string} */ line) => currentEmit?.("stdout", line + "\n"),
       stderr: (/** @type {string} */ line) => currentEmit?.("stderr", line + "\n"),
+      ...options,
     });
-    if (config.interruptBuffer) {
-      interrupt = new Int32Array(config.interruptBuffer);
-      pyodide.setInterruptBuffer(interrupt);
-    }
+  }
 
-    const { index, zip } = await host.loadBundle(progress);
-    progress({ phase: "packages", message: "Checking and unpacking the package bundle" });
-    const actual = await sha256Hex(zip);
-    if (actual !== index.sha256) {
-      throw new Error(`python bundle ${index.archive}: sha256 ${actual} does not match index.json (${index.sha256}); rebuild it with node scripts/python-bundle/build.mjs`);
-    }
-    pyodide.unpackArchive(zip, "zip", { extractDir: SITE_PACKAGES });
-
-    const sources = await host.loadHarness();
+  /** Files live outside the wasm heap, so both kinds of start put them in place. @param {Promise<Uint8Array>} zip @param {Record<string, string>} sources */
+  async function installFiles(zip, sources) {
+    const bytes = await zip;
+    progress({ phase: "packages", message: "Unpacking the package bundle" });
+    pyodide.unpackArchive(bytes, "zip", { extractDir: SITE_PACKAGES });
     pyodide.FS.mkdirTree(HARNESS_DIR);
     for (const [name, text] of Object.entries(sources)) pyodide.FS.writeFile(`${HARNESS_DIR}/${name}`, text);
     for (const dir of SCRATCH_DIRS) pyodide.FS.mkdirTree(dir);
-    pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(HARNESS_DIR)})`);
+  }
 
+  /** @param {Promise<Uint8Array>} zip @param {Record<string, string>} sources @param {BootConfig} config @param {boolean} forSnapshot */
+  async function startFresh(zip, sources, config, forSnapshot) {
+    pyodide = await startPython({ _makeSnapshot: forSnapshot });
+    await installFiles(zip, sources);
+    pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(HARNESS_DIR)})`);
     progress({ phase: "packages", message: "Importing Flask, FastAPI and pytest" });
     harness = pyodide.pyimport("course_harness");
-    const info = JSON.parse(harness.boot(JSON.stringify({ outputLimitBytes: config.outputLimitBytes, warmUp: config.warmUp !== false })));
-    const fallback = index.packages?.find((p) => p.fallback);
-    if (fallback) info.warning = `package bundle built with ${fallback.name} ${fallback.version} (${fallback.fallback}), a development fallback`;
-    host.afterBoot?.();
-    progress({ phase: "ready", message: "Python is ready" });
-    return { ...info, bootMs: Date.now() - started };
+    return JSON.parse(harness.boot(JSON.stringify({ outputLimitBytes: config.outputLimitBytes, warmUp: config.warmUp !== false })));
+  }
+
+  /**
+   * Starts from a copy of the wasm memory taken at the end of an earlier
+   * fresh start: the interpreter is already in its baseline state, with every
+   * library imported and warmed up.
+   * @param {Uint8Array} saved @param {Promise<Uint8Array>} zip @param {Record<string, string>} sources @param {BootConfig} config
+   */
+  async function startFromSnapshot(saved, zip, sources, config) {
+    progress({ phase: "start", message: "Starting Python from a saved snapshot" });
+    pyodide = await startPython({ _loadSnapshot: saved });
+    await installFiles(zip, sources);
+    harness = pyodide.pyimport("course_harness");
+    return JSON.parse(harness.resume(JSON.stringify({ outputLimitBytes: config.outputLimitBytes })));
+  }
+
+  /** Copies the wasm memory now, while the interpreter is at its baseline, and stores it in the background. @param {SnapshotStore} store @param {string} key */
+  function saveSnapshot(store, key) {
+    let bytes;
+    try {
+      bytes = pyodide.makeMemorySnapshot();
+    } catch (error) {
+      return `not saved (${error instanceof Error ? error.message : String(error)})`;
+    }
+    store.save(key, wrapSnapshot(bytes)).catch(() => {});
+    return "saved";
   }
 
   /** Fresh, empty scratch directories for every run. */
