@@ -8,6 +8,8 @@ export type OperationName = "runProgram" | "runTests" | "callApp" | "openApi";
 
 export interface BootConfig {
   outputLimitBytes: number;
+  /** Python code that grows the wasm heap past this gets a MemoryError (checked every few dozen bytecodes). */
+  memoryLimitBytes?: number;
   /** Int32 slot for pyodide.setInterruptBuffer: writing 2 raises KeyboardInterrupt. */
   interruptBuffer?: SharedArrayBuffer;
   /** Import and exercise Flask, FastAPI and pytest at boot so runs are warm. */

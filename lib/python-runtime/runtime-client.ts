@@ -52,6 +52,7 @@ export class WorkerRuntime implements PythonRuntime {
   private queue: Promise<unknown> = Promise.resolve();
   private active: ActiveOperation | null = null;
   private nextId = 1;
+  private cancelRequests = 0;
   private disposed = false;
   /** What the last successful boot reported (versions, timings, heap). */
   bootInfo: (BootInfo & { heapBytes: number }) | null = null;
@@ -98,6 +99,9 @@ export class WorkerRuntime implements PythonRuntime {
   }
 
   cancel(): void {
+    // Operations still waiting (for boot, or behind this one) are dropped too:
+    // whoever pressed stop does not expect them to start afterwards.
+    this.cancelRequests += 1;
     this.active?.cancel();
   }
 
@@ -159,7 +163,13 @@ export class WorkerRuntime implements PythonRuntime {
     });
     channel.post({
       type: "boot",
-      config: { ...this.options.bootConfig, outputLimitBytes: this.options.outputLimitBytes, interruptBuffer, warmUp: this.options.warmUp },
+      config: {
+        ...this.options.bootConfig,
+        outputLimitBytes: this.options.outputLimitBytes,
+        memoryLimitBytes: this.options.memoryLimitBytes,
+        interruptBuffer,
+        warmUp: this.options.warmUp,
+      },
     });
     return booted;
   }
@@ -180,20 +190,25 @@ export class WorkerRuntime implements PythonRuntime {
   }
 
   private execute<T>(op: OperationName, payload: unknown, options: OperationOptions, shape: Shape<T>): Promise<T> {
-    const start = () => this.startOperation(op, payload, options, shape);
+    const cancelRequestsAtCall = this.cancelRequests;
+    const start = () => this.startOperation(op, payload, options, shape, cancelRequestsAtCall);
     const result = this.queue.then(start, start);
     this.queue = result.catch(() => undefined);
     return result;
   }
 
-  private async startOperation<T>(op: OperationName, payload: unknown, options: OperationOptions, shape: Shape<T>): Promise<T> {
+  private async startOperation<T>(
+    op: OperationName, payload: unknown, options: OperationOptions, shape: Shape<T>, cancelRequestsAtCall: number,
+  ): Promise<T> {
     const empty: PartialOutput = { stdout: "", stderr: "", truncated: false, durationMs: 0 };
-    if (options.signal?.aborted) return shape(empty, cancelledError());
+    const cancelledBeforeStart = () => options.signal?.aborted || this.cancelRequests !== cancelRequestsAtCall;
+    if (cancelledBeforeStart()) return shape(empty, cancelledError());
     try {
       await this.ensureBooted();
     } catch (error) {
       return shape(empty, crashError(`Python could not start: ${error instanceof Error ? error.message : String(error)}`));
     }
+    if (cancelledBeforeStart()) return shape(empty, cancelledError());
     const channel = this.channel;
     if (!channel) return shape(empty, crashError("the worker is gone"));
 
@@ -220,7 +235,10 @@ export class WorkerRuntime implements PythonRuntime {
       // An endless loop may ignore KeyboardInterrupt (a bare `except:`), so a
       // timeout always replaces the worker rather than trusting the interrupt.
       const timer = setTimeout(() => stopHard(timeoutError(timeoutMs)), timeoutMs);
-      const onAbort = () => this.cancel();
+      // One operation's signal stops that operation only.
+      const onAbort = () => {
+        if (this.active?.id === id) this.active.cancel();
+      };
       options.signal?.addEventListener("abort", onAbort);
 
       this.active = {

@@ -13,6 +13,7 @@ import json
 import os
 import random
 import runpy
+import signal
 import sys
 import time
 
@@ -31,7 +32,10 @@ from course_isolation import Baseline  # noqa: E402
 from course_output import CappedStream, OutputBudget  # noqa: E402
 from course_pytest_plugin import ReportCollector  # noqa: E402
 
-_state = {"baseline": None, "limits": {"outputLimitBytes": 256 * 1024}, "info": None}
+_state = {"baseline": None, "limits": {"outputLimitBytes": 256 * 1024}, "info": None, "learner_code_running": False}
+
+# engine.mjs raises this signal while the wasm heap is over the memory limit.
+MEMORY_SIGNAL = 10
 
 PYTEST_ARGS = [
     "-q",
@@ -118,6 +122,18 @@ def resume(config_json):
     # Every copy of a snapshot would otherwise draw the same random numbers.
     random.seed()
     return json.dumps(dict(_state["info"], warmUpMs=0))
+
+
+def _over_memory_limit(signum, frame):
+    # Only learner code is stopped by it, never the clean-up after a run.
+    if _state["learner_code_running"]:
+        raise MemoryError("the code tried to use more memory than the sandbox allows")
+
+
+def _install_signal_handlers():
+    """Every run, because learner code may have replaced them."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(MEMORY_SIGNAL, _over_memory_limit)
 
 
 def _configure(config):
@@ -254,10 +270,13 @@ def run(op, payload_json, emit):
         sys.stdout, sys.stderr = stdout, stderr
         if baseline is not None:
             baseline.enter_learner_mode()
+        _install_signal_handlers()
+        _state["learner_code_running"] = True
         result = OPERATIONS[op](payload, emit)
     except ValueError as exc:
         result = {"error": {"kind": "exception", "message": str(exc), "traceback": []}}
     finally:
+        _state["learner_code_running"] = False
         for stream in (stdout, stderr):
             try:
                 stream.flush()

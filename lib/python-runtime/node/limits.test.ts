@@ -13,7 +13,14 @@ async function expectUsable() {
 }
 
 beforeAll(async () => {
-  runtime = createNodeRuntime({ timeoutMs: 5000, outputLimitBytes: 64 * 1024, memoryLimitBytes: 256 * 2 ** 20 });
+  runtime = createNodeRuntime({
+    timeoutMs: 5000,
+    outputLimitBytes: 64 * 1024,
+    memoryLimitBytes: 256 * 2 ** 20,
+    // On a busy test machine the interrupt can take longer than the default
+    // half second; these tests check that it works, not how fast.
+    cancelGraceMs: 3000,
+  });
   await runtime.boot();
 }, 120_000);
 
@@ -84,6 +91,18 @@ describe("bad input", () => {
     await expectUsable();
   });
 
+  it("stops memory that grows bit by bit near the limit, not at wasm's 2 GB", async () => {
+    const spawnsBefore = runtime.spawnCount;
+    const result = await run("chunks = []\nwhile True:\n    chunks.append(bytearray(8 * 2**20))\n", 30_000);
+    expect(result.error?.kind).toBe("memory");
+    const usedMB = Number(/about (\d+) MB/.exec(result.error?.message ?? "")?.[1]);
+    expect(usedMB).toBeGreaterThan(256);
+    // The heap grows in steps (about a fifth at a time), so it ends a little past the limit.
+    expect(usedMB).toBeLessThan(512);
+    expect(runtime.spawnCount).toBe(spawnsBefore + 1);
+    await expectUsable();
+  });
+
   it("cancels a running operation through the interrupt buffer without a new worker", async () => {
     const spawnsBefore = runtime.spawnCount;
     const pending = run("import time\nwhile True:\n    time.sleep(0.01)\n", 10_000);
@@ -101,6 +120,34 @@ describe("bad input", () => {
     setTimeout(() => controller.abort(), 200);
     expect((await pending).error?.kind).toBe("cancelled");
     expect(runtime.spawnCount).toBe(spawnsBefore);
+    await expectUsable();
+  });
+
+  it("drops operations still waiting when cancel is pressed", async () => {
+    const looping = run("while True:\n    pass\n", 10_000);
+    const queued = run("print('should not run')\n");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    runtime.cancel();
+    expect((await looping).error?.kind).toBe("cancelled");
+    expect(await queued).toMatchObject({ stdout: "", error: { kind: "cancelled" } });
+    await expectUsable();
+  });
+
+  it("stops only its own operation when an AbortSignal fires", async () => {
+    const controller = new AbortController();
+    const looping = runtime.runProgram(main("while True:\n    pass\n"), "main.py", { signal: controller.signal, timeoutMs: 10_000 });
+    const other = run("print('other')\n");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    controller.abort();
+    expect((await looping).error?.kind).toBe("cancelled");
+    expect(await other).toMatchObject({ stdout: "other\n", error: null });
+  });
+
+  it("cancels an operation that is waiting for Python to start again", async () => {
+    await run("hog = bytearray(400 * 2**20)\n", 10_000); // replaces the worker: the next run waits for a boot
+    const pending = run("print('too late')\n");
+    runtime.cancel();
+    expect(await pending).toMatchObject({ stdout: "", error: { kind: "cancelled" } });
     await expectUsable();
   });
 

@@ -29,6 +29,8 @@ const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
  */
 
 const PYODIDE_VERSION = "0.26.4";
+/** SIGUSR1: raised while the heap is over the memory limit; course_harness.py turns it into MemoryError. */
+const MEMORY_SIGNAL = 10;
 /** Bump when what a snapshot holds changes in a way its key does not capture. */
 const SNAPSHOT_FORMAT = 1;
 
@@ -95,6 +97,8 @@ export function createEngine(host) {
   let harness = null;
   /** @type {Int32Array | null} */
   let interrupt = null;
+  let memoryThreshold = 0;
+  let resetMemoryThreshold = () => {};
   /** @type {((stream: string, text: string) => void) | null} */
   let currentEmit = null;
 
@@ -103,7 +107,7 @@ export function createEngine(host) {
   const heapBytes = () => (pyodide ? pyodide._module.HEAP8.buffer.byteLength : 0);
 
   /**
-   * @typedef {{ outputLimitBytes: number; interruptBuffer?: SharedArrayBuffer; warmUp?: boolean; snapshots?: boolean }} BootConfig
+   * @typedef {{ outputLimitBytes: number; memoryLimitBytes?: number; interruptBuffer?: SharedArrayBuffer; warmUp?: boolean; snapshots?: boolean }} BootConfig
    * @param {BootConfig} config
    */
   async function boot(config) {
@@ -142,15 +146,48 @@ export function createEngine(host) {
       info = await startFresh(zip, sources, config, Boolean(store));
       if (store) snapshot = snapshot === "not used" ? saveSnapshot(store, key) : `${saveSnapshot(store, key)}; ${snapshot}`;
     }
-    if (config.interruptBuffer) {
-      interrupt = new Int32Array(config.interruptBuffer);
-      pyodide.setInterruptBuffer(interrupt);
-    }
+    installSignals(config);
     const fallback = index.packages?.find((p) => p.fallback);
     if (fallback) info.warning = `package bundle built with ${fallback.name} ${fallback.version} (${fallback.fallback}), a development fallback`;
     host.afterBoot?.();
     progress({ phase: "ready", message: "Python is ready" });
     return { ...info, snapshot, bootMs: Date.now() - started };
+  }
+
+  /**
+   * CPython polls `[0]` of Pyodide's interrupt buffer every few dozen
+   * bytecodes and resets it to 0. Ours answers with the host's request (2,
+   * SIGINT, for cancel) when there is one, else with MEMORY_SIGNAL once each
+   * time the wasm heap passes the next threshold (the limit, then every
+   * quarter of the limit beyond), so a program that grows its memory bit by
+   * bit is stopped near the limit instead of at wasm's 2 GB. Wasm memory never
+   * shrinks: the host replaces such a worker after the run.
+   * @param {BootConfig} config
+   */
+  function installSignals(config) {
+    const shared = config.interruptBuffer ? new Int32Array(config.interruptBuffer) : null;
+    const limit = config.memoryLimitBytes ?? 0;
+    interrupt = shared;
+    resetMemoryThreshold = () => {
+      memoryThreshold = limit;
+    };
+    resetMemoryThreshold();
+    // CPython reads [0] and then writes 0 back. The write only clears the
+    // value that was read: a cancel written by the host in between must not
+    // be lost (a plain Int32Array has that race).
+    let read = 0;
+    pyodide.setInterruptBuffer({
+      get 0() {
+        read = shared ? Atomics.load(shared, 0) : 0;
+        if (read) return read;
+        if (limit <= 0 || heapBytes() <= memoryThreshold) return 0;
+        memoryThreshold = heapBytes() + limit / 4;
+        return MEMORY_SIGNAL;
+      },
+      set 0(/** @type {number} */ value) {
+        if (shared) Atomics.compareExchange(shared, 0, read, value);
+      },
+    });
   }
 
   /** @param {any} options */
@@ -229,6 +266,7 @@ export function createEngine(host) {
   /** @param {number} id @param {string} op @param {unknown} payload */
   function run(id, op, payload) {
     if (interrupt) Atomics.store(interrupt, 0, 0);
+    resetMemoryThreshold();
     resetScratchDirs();
     currentEmit = (stream, text) => host.post({ type: "output", id, stream, text });
     try {
