@@ -15,8 +15,10 @@ export interface RuntimeLimits {
   timeoutMs?: number;
   /** Cap on stdout + stderr per operation, in UTF-8 bytes (default 256 KiB). */
   outputLimitBytes?: number;
-  /** Wasm heap size above which the worker is replaced (default 512 MiB). */
+  /** Wasm heap size at which running code gets a MemoryError and the worker is then replaced (default 512 MiB). */
   memoryLimitBytes?: number;
+  /** How long cancel waits for KeyboardInterrupt before terminating the worker (default 500 ms). */
+  cancelGraceMs?: number;
 }
 
 export interface WorkerRuntimeOptions extends RuntimeLimits {
@@ -24,8 +26,6 @@ export interface WorkerRuntimeOptions extends RuntimeLimits {
   /** Use a SharedArrayBuffer interrupt for cancel (needs crossOriginIsolated in browsers). */
   interrupts: boolean;
   bootTimeoutMs?: number;
-  /** How long cancel waits for KeyboardInterrupt before terminating the worker. */
-  cancelGraceMs?: number;
   warmUp?: boolean;
   /** Extra boot settings for a particular worker (e.g. the browser's asset URL). */
   bootConfig?: Partial<BootConfig>;
