@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { CourseSidebar } from "@/components/navigation/course-sidebar";
 import { RecordVisit } from "@/components/navigation/record-visit";
 import type { ExerciseContent } from "@/components/workspace/exercise-workspace";
 import { WorkspaceLoader } from "@/components/workspace/workspace-loader";
-import { findLesson, lessonOutline } from "@/lib/content/lessons";
+import { lessonOutline, loadLessons } from "@/lib/content/lessons";
 import { renderMdx } from "@/lib/content/render-mdx";
 import { loadExercise } from "@/lib/exercises/loader";
 import { toPublicExercise } from "@/lib/exercises/public-exercise";
@@ -13,6 +14,10 @@ import { renderMarkdown } from "@/lib/workspace/render-markdown";
 import styles from "./lesson-page.module.css";
 
 type Params = { params: Promise<{ slug: string }> };
+
+// The lesson files are read once per request; metadata and page share them.
+const courseLessons = cache(() => loadLessons());
+const findLesson = (slug: string) => courseLessons().find((lesson) => lesson.slug === slug) ?? null;
 
 export function generateStaticParams() {
   return lessonOutline().map((lesson) => ({ slug: lesson.slug }));
@@ -39,7 +44,7 @@ export default async function LessonPage({ params }: Params) {
   const { slug } = await params;
   const lesson = findLesson(slug);
   if (!lesson) notFound();
-  const outline = lessonOutline();
+  const outline = courseLessons();
   const index = outline.findIndex((item) => item.slug === slug);
   const previous = outline[index - 1];
   const next = outline[index + 1];
