@@ -1,8 +1,10 @@
 "use client";
 // The playground's own Python runtime (one per tab), booted on first render.
-import { useEffect, useState } from "react";
 import { createBrowserRuntime } from "@/lib/python-runtime/browser";
-import type { BootProgress, PythonRuntime } from "@/lib/python-runtime/types";
+import type { PythonRuntime } from "@/lib/python-runtime/types";
+import { type RuntimeStatus, useRuntimeStatus } from "@/components/python-runtime/use-runtime-status";
+
+export type BootState = RuntimeStatus;
 
 let shared: PythonRuntime | null = null;
 
@@ -11,24 +13,6 @@ function runtime(): PythonRuntime {
   return shared;
 }
 
-export type BootState =
-  | { state: "booting"; progress: BootProgress | null }
-  | { state: "ready"; restored: boolean }
-  | { state: "failed"; message: string };
-
 export function usePlaygroundRuntime(): { runtime: PythonRuntime; boot: BootState } {
-  const [boot, setBoot] = useState<BootState>({ state: "booting", progress: null });
-  useEffect(() => {
-    let live = true;
-    runtime()
-      .boot((progress) => live && setBoot({ state: "booting", progress }))
-      .then(
-        () => live && setBoot({ state: "ready", restored: runtime().bootInfo?.snapshot === "restored" }),
-        (error: unknown) => live && setBoot({ state: "failed", message: error instanceof Error ? error.message : String(error) }),
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { runtime: runtime(), boot };
+  return { runtime: runtime(), boot: useRuntimeStatus(runtime).status };
 }
