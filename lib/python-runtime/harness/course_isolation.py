@@ -7,7 +7,6 @@ monkeypatches), and restore sys.path, os.environ, the working directory and
 friends. Files are handled by the engine, which remounts fresh directories.
 """
 
-import builtins
 import copyreg
 import operator
 import os
@@ -67,11 +66,10 @@ class Baseline:
             for value in namespace.values:
                 if isinstance(value, type) and getattr(value, "__module__", None) == name:
                     self.class_dicts[value] = _Snapshot(value.__dict__)
-        self.builtins = _Snapshot(vars(builtins))
+        # `builtins` is in sys.modules, so module_dicts covers it too.
         self.all_namespaces = _AllNamespaces(
             [vars(module) for module, _ in self.module_dicts.values()]
             + [cls.__dict__ for cls in self.class_dicts]
-            + [vars(builtins)]
         )
         self.path = list(sys.path)
         self.meta_path = list(sys.meta_path)
@@ -104,7 +102,6 @@ class Baseline:
                 refreshed = _restore_class(cls, snapshot)
                 if refreshed is not None:
                     self.class_dicts[cls] = refreshed
-            _restore_namespace(vars(builtins), self.builtins)
             # Same names and values now, possibly in another order.
             self.all_namespaces = _AllNamespaces(self.all_namespaces.namespaces)
         sys.path[:] = self.path

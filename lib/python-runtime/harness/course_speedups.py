@@ -16,6 +16,7 @@ import warnings
 import weakref
 from collections import OrderedDict
 
+
 def install():
     # The bundle's only entry-point plugin is AnyIO's, which
     # course_anyio_plugin replaces; without autoload pytest also stops
