@@ -84,7 +84,9 @@ async function snapshotBoot(ctx: Context) {
     const fresh = createNodeRuntime({ timeoutMs: 60_000, snapshotDir: dir });
     await fresh.boot();
     await fresh.dispose();
-    for (let waited = 0; !(await readdir(dir)).some((n) => n.endsWith(".bin")); waited += 100) {
+    const savedFile = async () => (await readdir(dir)).find((n) => n.endsWith(".bin"));
+    let file: string | undefined;
+    for (let waited = 0; !(file = await savedFile()); waited += 100) {
       if (waited > 30_000) throw new Error("no snapshot was saved");
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -99,7 +101,7 @@ async function snapshotBoot(ctx: Context) {
       if (!report.ok) throw new Error(`FastAPI fixture failed after a snapshot boot: ${JSON.stringify(report.summary)}`);
       times.push(ms);
     }
-    const size = (await stat(path.join(dir, (await readdir(dir)).find((n) => n.endsWith(".bin")) ?? ""))).size;
+    const size = (await stat(path.join(dir, file))).size;
     ctx.report.add("node", "snapshotBootMs", median(times), "ms", `new worker thread restored from a saved snapshot; median of ${times.length}, each then passing the FastAPI fixture`);
     ctx.report.add("bundle", "snapshotMB", size / 1e6, "MB", "wasm memory after boot, saved once per browser (Cache Storage) or checkout (.cache/python-snapshots)");
   } finally {
@@ -142,7 +144,7 @@ async function browser(ctx: Context) {
     `new page and worker, assets cached; median of ${boots.length} later visits, ${restored} started from the saved snapshot${typical ? `; ${phases(typical)}` : ""}`);
   ctx.report.add("browser", "fastapiPytestWarmMs", firstVisit.warmTestMs, "ms", "second run of the FastAPI fixture after a boot from scratch");
   ctx.report.add("browser", "fastapiPytestWarmAfterSnapshotMs", median(laterVisits.map((v) => v.warmTestMs)), "ms",
-    "the same after a boot from the snapshot (median over later visits): wasm code there has run less, so less of it is optimised yet");
+    "the same after a boot from the snapshot (median over later visits)");
   ctx.report.add("browser", "cancelMs", firstVisit.cancelMs, "ms", `while True: pass, cancel after 100 ms -> ${firstVisit.cancelKind}, workers started: ${firstVisit.spawnCount}`);
 }
 

@@ -98,15 +98,12 @@ export async function runInChromium(fixture: { files: SourceFiles; tests: Source
     const context = await browser.newContext();
     const errors: string[] = [];
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    const visit = async () => {
+    /** One visit: a new page (and worker) in the same browser profile. */
+    const run = async () => {
       const page = await context.newPage();
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(url);
       await page.waitForFunction(() => typeof window.benchBrowser === "function", undefined, { timeout: 30_000 });
-      return page;
-    };
-    const run = async () => {
-      const page = await visit();
       const result = (await page.evaluate((f) => window.benchBrowser(f), fixture)) as BrowserVisit;
       await page.close();
       return result;

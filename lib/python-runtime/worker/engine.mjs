@@ -97,8 +97,8 @@ export function createEngine(host) {
   let harness = null;
   /** @type {Int32Array | null} */
   let interrupt = null;
+  let memoryLimit = 0;
   let memoryThreshold = 0;
-  let resetMemoryThreshold = () => {};
   /** @type {((stream: string, text: string) => void) | null} */
   let currentEmit = null;
 
@@ -129,6 +129,7 @@ export function createEngine(host) {
     /** @type {Record<string, unknown> | null} */
     let info = null;
     let snapshot = "not used";
+    let dropped = "";
     const stored = store ? await store.load(key).catch(() => null) : null;
     if (stored && store) {
       try {
@@ -139,12 +140,12 @@ export function createEngine(host) {
       } catch (error) {
         // A saved copy that does not start is thrown away; Python starts from scratch.
         await store.drop(key).catch(() => {});
-        snapshot = `dropped a saved copy that did not start (${error instanceof Error ? error.message : String(error)})`;
+        dropped = `; dropped a saved copy that did not start (${error instanceof Error ? error.message : String(error)})`;
       }
     }
     if (!info) {
       info = await startFresh(zip, sources, config, Boolean(store));
-      if (store) snapshot = snapshot === "not used" ? saveSnapshot(store, key) : `${saveSnapshot(store, key)}; ${snapshot}`;
+      if (store) snapshot = saveSnapshot(store, key) + dropped;
     }
     installSignals(config);
     const fallback = index.packages?.find((p) => p.fallback);
@@ -166,12 +167,9 @@ export function createEngine(host) {
    */
   function installSignals(config) {
     const shared = config.interruptBuffer ? new Int32Array(config.interruptBuffer) : null;
-    const limit = config.memoryLimitBytes ?? 0;
     interrupt = shared;
-    resetMemoryThreshold = () => {
-      memoryThreshold = limit;
-    };
-    resetMemoryThreshold();
+    memoryLimit = config.memoryLimitBytes ?? 0;
+    memoryThreshold = memoryLimit;
     // CPython reads [0] and then writes 0 back. The write only clears the
     // value that was read: a cancel written by the host in between must not
     // be lost (a plain Int32Array has that race).
@@ -180,8 +178,8 @@ export function createEngine(host) {
       get 0() {
         read = shared ? Atomics.load(shared, 0) : 0;
         if (read) return read;
-        if (limit <= 0 || heapBytes() <= memoryThreshold) return 0;
-        memoryThreshold = heapBytes() + limit / 4;
+        if (memoryLimit <= 0 || heapBytes() <= memoryThreshold) return 0;
+        memoryThreshold = heapBytes() + memoryLimit / 4;
         return MEMORY_SIGNAL;
       },
       set 0(/** @type {number} */ value) {
@@ -266,7 +264,7 @@ export function createEngine(host) {
   /** @param {number} id @param {string} op @param {unknown} payload */
   function run(id, op, payload) {
     if (interrupt) Atomics.store(interrupt, 0, 0);
-    resetMemoryThreshold();
+    memoryThreshold = memoryLimit;
     resetScratchDirs();
     currentEmit = (stream, text) => host.post({ type: "output", id, stream, text });
     try {
