@@ -13,8 +13,9 @@ from .errors import JsonInputTypeError, JsonParseError
 from .lossless import LosslessFloat
 from .loads import check_cache_strings, parse, partial_mode
 from .from_json import from_json
+from .writer import INF_NAN_MODES, JsonWriteError, dumps, encode_str, float_repr
 
 __all__ = [
     "JsonInputTypeError", "JsonParseError", "LosslessFloat", "check_cache_strings", "from_json", "parse",
-    "partial_mode",
+    "partial_mode", "INF_NAN_MODES", "JsonWriteError", "dumps", "encode_str", "float_repr",
 ]
