@@ -1,0 +1,324 @@
+"""datetime validation: Python objects, ISO strings and bytes, Unix timestamps.
+
+Observed native flow. Strict: only datetime instances from Python; from JSON
+and validate_strings, strings parsed as datetimes (a number in a string is a
+timestamp even then). Lax adds: strings that are only a date (midnight, naive),
+date objects, int / float / Decimal timestamps (aware, TzInfo(0)). When a lax
+string is neither, the error is the *date* parser's
+('datetime_from_date_parsing'). Constraint checks run in the order le, lt, ge,
+gt, now_op, tz_constraint.
+"""
+
+import re
+import time as _time
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+
+from .._error_spec import ErrorSpec
+from .._state import JSON, LAX, PYTHON, STRICT
+from . import _settings
+from ._errors import ConversionError, ParseError
+from ._format import datetime_iso, offset_seconds
+from ._iso import as_byte_text, scan_datetime
+from ._timestamps import (
+    UNIT_INFER,
+    normalize,
+    scan_number,
+    split_python_float,
+    split_text_float,
+    to_datetime,
+    to_fields,
+)
+from ._tzinfo import UTC, tzinfo_for
+from ._date import parse_date
+
+__all__ = ['DatetimeValidatorCore', 'parse_datetime', 'parse_datetime_fields', 'datetime_from_number']
+
+_DATETIME_RE = re.compile(
+    r'([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt _]([0-9]{2}):([0-9]{2})'
+    r'(?::([0-9]{2})(?:[.,]([0-9]+))?)?(?:([Zz])|([+-])([0-9]{2}):?([0-9]{2}))?'
+)
+_JSON_INT_LIMIT = 10**18  # JSON ints of 19+ digits are big ints, refused as a type
+
+
+def _build(year, month, day, hour, minute, second, micro, offset) -> datetime:
+    if year == 0:
+        # The C API's message; Python's own constructor words it differently.
+        raise ConversionError('year 0 is out of range')
+    try:
+        return datetime(
+            year, month, day, hour, minute, second, micro, None if offset is None else tzinfo_for(offset)
+        )
+    except ValueError as exc:
+        raise ConversionError(str(exc)) from None
+
+
+def parse_datetime(text, fraction_error: bool = False, unit: int = UNIT_INFER) -> datetime:
+    """The datetime a str / bytes spells (ISO 8601 or a Unix timestamp).
+
+    Raises ParseError (grammar, native message) or ConversionError (Python refused it).
+    """
+    s = as_byte_text(text)
+    match = _DATETIME_RE.fullmatch(s)
+    if match is not None:
+        year, month, day, hour, minute, second, fraction, zulu, sign, tz_hour, tz_minute = match.groups()
+        if fraction is None:
+            micro = 0
+        elif len(fraction) >= 6:
+            micro = int(fraction[:6])
+            if fraction_error and len(fraction) > 6:
+                micro = -1
+        else:
+            micro = int(fraction.ljust(6, '0'))
+        if zulu is not None:
+            tz = UTC
+        elif sign is None:
+            tz = None
+        else:
+            hours, minutes = int(tz_hour), int(tz_minute)
+            tz = None if hours > 23 or minutes > 59 else tzinfo_for((hours * 3600 + minutes * 60) * (-1 if sign == '-' else 1))
+            if tz is None:
+                micro = -1
+        if micro >= 0:
+            try:
+                return datetime(
+                    int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro, tz
+                )
+            except ValueError:
+                pass  # out-of-range field or year 0: the scanner below gives the native message
+    number = scan_number(s)
+    if number is not None:
+        if type(number) is int:
+            seconds, micro = normalize(number, 0, unit)
+        else:
+            seconds, micro = normalize(*split_text_float(number), unit)
+        return to_datetime(seconds, micro)
+    return _build(*scan_datetime(s, fraction_error))
+
+
+def parse_datetime_fields(text, fraction_error: bool = False, unit: int = UNIT_INFER):
+    """Like parse_datetime, but the raw fields (year, month, day, hour, minute, second,
+    microsecond, offset or None) before Python checks them: year 0 passes here."""
+    s = as_byte_text(text)
+    number = scan_number(s)
+    if number is not None:
+        if type(number) is int:
+            seconds, micro = normalize(number, 0, unit)
+        else:
+            seconds, micro = normalize(*split_text_float(number), unit)
+        return to_fields(seconds, micro)
+    return scan_datetime(s, fraction_error)
+
+
+def datetime_from_number(value, unit: int = UNIT_INFER) -> datetime:
+    """An int / float / Decimal Unix timestamp (lax). Raises ParseError or ConversionError."""
+    if isinstance(value, int):
+        seconds, micro = normalize(int(value), 0, unit)
+    else:
+        seconds, micro = normalize(*split_python_float(float(value), unit), unit)
+    return to_datetime(seconds, micro)
+
+
+def _local_key(value: datetime) -> int:
+    """Microseconds since 0001-01-01 of the wall-clock fields, ignoring any zone."""
+    return (
+        (value.toordinal() * 86400 + value.hour * 3600 + value.minute * 60 + value.second) * 1_000_000
+        + value.microsecond
+    )
+
+
+class DatetimeValidatorCore:
+    """A `datetime_schema` compiled once: `validate(input, strict, mode, state)` per call.
+
+    `mode` is one of `_state.PYTHON`, `JSON`, `STRINGS`; `state` (optional)
+    gets `floor_exactness` calls for smart unions. Errors are raised as ErrorSpec.
+    """
+
+    __slots__ = (
+        'strict',
+        'fraction_error',
+        'unit',
+        'checks',
+        'now_op',
+        'now_utc_offset',
+        'tz_constraint',
+        'constrained',
+    )
+
+    def __init__(self, schema: dict, config: dict | None = None):
+        self.strict = _settings.is_strict(schema, config)
+        self.fraction_error = _settings.fraction_error(schema)
+        self.unit = _settings.temporal_unit(config)
+        self.tz_constraint = _settings.tz_constraint(schema)
+        self.now_op, self.now_utc_offset = _settings.now_op(schema)
+        checks = []
+        for key, error_type in (
+            ('le', 'less_than_equal'),
+            ('lt', 'less_than'),
+            ('ge', 'greater_than_equal'),
+            ('gt', 'greater_than'),
+        ):
+            bound = schema.get(key)
+            if bound is not None:
+                bound = self._coerce_bound(key, bound)
+                offset = bound.utcoffset()
+                checks.append(
+                    (
+                        key,
+                        _local_key(bound),
+                        None if offset is None else offset_seconds(offset),
+                        error_type,
+                        datetime_iso(bound),
+                    )
+                )
+        self.checks = tuple(checks)
+        self.constrained = bool(checks) or self.now_op is not None or self.tz_constraint is not None
+
+    def _coerce_bound(self, key, bound) -> datetime:
+        # Natively a bound is a datetime, a date, a timestamp or a *strictly* parsed string.
+        try:
+            if isinstance(bound, datetime):
+                return bound
+            if isinstance(bound, date):
+                return datetime(bound.year, bound.month, bound.day)
+            if isinstance(bound, (str, bytes)):
+                return parse_datetime(bound, self.fraction_error, self.unit)
+            if isinstance(bound, (int, float, Decimal)) and not isinstance(bound, bool):
+                return datetime_from_number(bound, self.unit)
+        except (ParseError, ConversionError, ValueError, OverflowError):
+            pass
+        raise ValueError(f"'{key}' must be coercible to a datetime instance")
+
+    def validate(self, input, strict: bool, mode=PYTHON, state=None) -> datetime:
+        if type(input) is datetime:
+            value = input
+        elif mode is PYTHON:
+            value = self._from_python(input, strict, state)
+        elif isinstance(input, str):
+            value = self._from_text(input, strict, state)
+        elif mode is JSON:
+            value = self._from_json_number(input, strict, state)
+        else:
+            raise ErrorSpec('datetime_type')
+        if self.constrained:
+            self._check(value)
+        return value
+
+    def _from_python(self, input, strict, state):
+        if isinstance(input, datetime):
+            if state is not None:
+                state.floor_exactness(STRICT)
+            return input
+        if strict:
+            raise ErrorSpec('datetime_type')
+        if isinstance(input, (str, bytes)):
+            value = self._from_text(input, False, None)
+        elif isinstance(input, bool):
+            raise ErrorSpec('datetime_type')
+        elif isinstance(input, (int, float)):
+            value = self._from_number(input)
+        elif isinstance(input, Decimal):
+            try:
+                number = float(input)
+            except ValueError:  # signalling NaN
+                raise ErrorSpec('datetime_type') from None
+            value = self._from_number(number)
+        elif isinstance(input, date):
+            value = datetime(input.year, input.month, input.day)
+        else:
+            raise ErrorSpec('datetime_type')
+        if state is not None:
+            state.floor_exactness(LAX)
+        return value
+
+    def _from_json_number(self, input, strict, state):
+        if strict or isinstance(input, bool) or not isinstance(input, (int, float)):
+            raise ErrorSpec('datetime_type')
+        if isinstance(input, int) and not -_JSON_INT_LIMIT < input < _JSON_INT_LIMIT:
+            raise ErrorSpec('datetime_type')
+        if state is not None:
+            state.floor_exactness(LAX)
+        return self._from_number(input)
+
+    def _from_number(self, input):
+        try:
+            return datetime_from_number(input, self.unit)
+        except (ParseError, ConversionError) as exc:
+            raise ErrorSpec('datetime_parsing', {'error': exc.args[0]}) from None
+
+    def _from_text(self, input, strict, state):
+        try:
+            value = parse_datetime(input, self.fraction_error, self.unit)
+        except ConversionError as exc:
+            raise ErrorSpec('datetime_parsing', {'error': exc.args[0]}) from None
+        except ParseError as exc:
+            if strict:
+                raise ErrorSpec('datetime_parsing', {'error': exc.args[0]}) from None
+            try:
+                # This fallback ignores val_temporal_unit (observed).
+                year, month, day = parse_date(input, UNIT_INFER)
+            except ParseError as date_exc:
+                raise ErrorSpec('datetime_from_date_parsing', {'error': date_exc.args[0]}) from None
+            except ConversionError as date_exc:
+                raise ErrorSpec('datetime_parsing', {'error': date_exc.args[0]}) from None
+            try:
+                value = _build(year, month, day, 0, 0, 0, 0, None)
+            except ConversionError as conv:
+                raise ErrorSpec('datetime_parsing', {'error': conv.args[0]}) from None
+            if state is not None:
+                state.floor_exactness(LAX)
+            return value
+        if state is not None:
+            state.floor_exactness(STRICT)
+        return value
+
+    def _check(self, value: datetime):
+        offset = None
+        if value.tzinfo is not None:
+            try:
+                delta = value.utcoffset()
+            except Exception as exc:
+                raise ErrorSpec('datetime_object_invalid', {'error': f'{type(exc).__name__}: {exc}'}) from None
+            if delta is not None:
+                offset = offset_seconds(delta)
+        if self.checks or self.now_op is not None:
+            local = _local_key(value)
+            for key, bound_local, bound_offset, error_type, text in self.checks:
+                if offset is not None and bound_offset is not None:
+                    left, right = local - offset * 1_000_000, bound_local - bound_offset * 1_000_000
+                else:
+                    left, right = local, bound_local
+                if key == 'le':
+                    ok = left <= right
+                elif key == 'lt':
+                    ok = left < right
+                elif key == 'ge':
+                    ok = left >= right
+                else:
+                    ok = left > right
+                if not ok:
+                    raise ErrorSpec(error_type, {key: text})
+            if self.now_op is not None:
+                now_offset = self.now_utc_offset
+                if now_offset is None:
+                    now_offset = _time.localtime().tm_gmtoff
+                now = datetime.now(timezone.utc).replace(tzinfo=None)
+                now_key = _local_key(now)
+                if offset is not None:
+                    left = local - offset * 1_000_000
+                else:
+                    left, now_key = local, now_key + now_offset * 1_000_000
+                if self.now_op == 'past':
+                    if not left < now_key:
+                        raise ErrorSpec('datetime_past')
+                elif not left > now_key:
+                    raise ErrorSpec('datetime_future')
+        tz = self.tz_constraint
+        if tz is not None:
+            if tz is _settings.NAIVE:
+                if offset is not None:
+                    raise ErrorSpec('timezone_naive')
+            elif offset is None:
+                raise ErrorSpec('timezone_aware')
+            elif tz is not _settings.AWARE and offset != tz:
+                raise ErrorSpec('timezone_offset', {'tz_expected': tz, 'tz_actual': offset})

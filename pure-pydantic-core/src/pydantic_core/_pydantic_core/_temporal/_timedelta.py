@@ -1,0 +1,127 @@
+"""timedelta validation: Python objects, duration strings and bytes, numbers of seconds.
+
+Observed native flow: strings are parsed the same way in strict and lax mode;
+lax adds int / float / Decimal seconds. Bounds are compared as timedeltas and
+written in errors as '1 day and 2 hours'.
+"""
+
+from datetime import timedelta
+from decimal import Decimal
+
+from .._error_spec import ErrorSpec
+from .._state import JSON, LAX, PYTHON, STRICT
+from . import _settings
+from ._duration import duration_from_number, make_timedelta, scan_duration
+from ._errors import ParseError
+from ._format import duration_constraint_text
+from ._iso import as_byte_text
+
+__all__ = ['TimedeltaValidatorCore', 'parse_timedelta']
+
+_JSON_INT_LIMIT = 10**18
+
+
+def parse_timedelta(text, fraction_error: bool = False) -> timedelta:
+    """The timedelta a str / bytes spells. Raises ParseError with the native message
+    (and OverflowError just below timedelta.min, as natively)."""
+    return make_timedelta(*scan_duration(as_byte_text(text), fraction_error))
+
+
+class TimedeltaValidatorCore:
+    """A `timedelta_schema` compiled once: `validate(input, strict, mode, state)` per call (see DatetimeValidatorCore)."""
+
+    __slots__ = ('strict', 'fraction_error', 'checks')
+
+    def __init__(self, schema: dict, config: dict | None = None):
+        self.strict = _settings.is_strict(schema, config)
+        self.fraction_error = _settings.fraction_error(schema)
+        checks = []
+        for key, error_type in (
+            ('le', 'less_than_equal'),
+            ('lt', 'less_than'),
+            ('ge', 'greater_than_equal'),
+            ('gt', 'greater_than'),
+        ):
+            bound = schema.get(key)
+            if bound is not None:
+                bound = self._coerce_bound(key, bound)
+                checks.append((key, bound, error_type, duration_constraint_text(bound)))
+        self.checks = tuple(checks)
+
+    def _coerce_bound(self, key, bound) -> timedelta:
+        try:
+            if isinstance(bound, timedelta):
+                return bound
+            if isinstance(bound, (str, bytes)):
+                return parse_timedelta(bound, self.fraction_error)
+            if isinstance(bound, (int, float, Decimal)) and not isinstance(bound, bool):
+                return duration_from_number(bound)
+        except (ParseError, ValueError, OverflowError):
+            pass
+        raise ValueError(f"'{key}' must be coercible to a timedelta instance")
+
+    def validate(self, input, strict: bool, mode=PYTHON, state=None) -> timedelta:
+        if type(input) is timedelta:
+            value = input
+        elif mode is PYTHON:
+            value = self._from_python(input, strict, state)
+        elif isinstance(input, str):
+            value = self._from_text(input)
+        elif mode is JSON:
+            if strict or isinstance(input, bool) or not isinstance(input, (int, float)):
+                raise ErrorSpec('time_delta_type')
+            if isinstance(input, int) and not -_JSON_INT_LIMIT < input < _JSON_INT_LIMIT:
+                raise ErrorSpec('time_delta_type')
+            if state is not None:
+                state.floor_exactness(LAX)
+            value = self._from_number(input)
+        else:
+            raise ErrorSpec('time_delta_type')
+        if self.checks:
+            for key, bound, error_type, text in self.checks:
+                if key == 'le':
+                    ok = value <= bound
+                elif key == 'lt':
+                    ok = value < bound
+                elif key == 'ge':
+                    ok = value >= bound
+                else:
+                    ok = value > bound
+                if not ok:
+                    raise ErrorSpec(error_type, {key: text})
+        return value
+
+    def _from_python(self, input, strict, state):
+        if isinstance(input, timedelta):
+            if state is not None:
+                state.floor_exactness(STRICT)
+            return input
+        if strict:
+            raise ErrorSpec('time_delta_type')
+        if isinstance(input, (str, bytes)):
+            value = self._from_text(input)
+        elif isinstance(input, (int, float)):  # bools too, natively
+            value = self._from_number(input)
+        elif isinstance(input, Decimal):
+            try:
+                number = float(input)
+            except ValueError:
+                raise ErrorSpec('time_delta_type') from None
+            value = self._from_number(number)
+        else:
+            raise ErrorSpec('time_delta_type')
+        if state is not None:
+            state.floor_exactness(LAX)
+        return value
+
+    def _from_text(self, input):
+        try:
+            return parse_timedelta(input, self.fraction_error)
+        except ParseError as exc:
+            raise ErrorSpec('time_delta_parsing', {'error': exc.args[0]}) from None
+
+    def _from_number(self, input):
+        try:
+            return duration_from_number(input)
+        except ParseError as exc:
+            raise ErrorSpec('time_delta_parsing', {'error': exc.args[0]}) from None

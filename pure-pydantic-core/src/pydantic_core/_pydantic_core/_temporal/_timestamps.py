@@ -1,0 +1,126 @@
+"""Unix timestamps: numbers in text, and numbers to (seconds, microseconds).
+
+Observed native rules (infer mode): a magnitude above 2e10 means
+milliseconds. A Python float is split as floor(x) and round(|fract(x)| * scale),
+where the scale is 1e3 when the value counts as milliseconds: so -0.25 gives
+-1 s + 250000 us (natively 23:59:59.25, not .75). A number written in a string
+is first divided by 1000 when above 2e10, then split exactly, so '-0.25' is
+-0.25 s. Decimals go through float.
+"""
+
+import re
+from datetime import date, datetime, timedelta
+from math import floor
+
+from . import _errors as E
+from ._errors import ConversionError, ParseError
+from ._tzinfo import UTC
+
+I64_MAX = 2**63 - 1
+MS_WATERSHED = 20_000_000_000
+MAX_SECONDS = 253_402_300_799  # 9999-12-31T23:59:59
+MIN_SECONDS = -62_167_219_200  # 0000-01-01T00:00:00
+MIN_PY_SECONDS = -62_135_596_800  # 0001-01-01T00:00:00, the first second Python can hold
+
+# `val_temporal_unit`, compiled to small ints once per validator.
+UNIT_INFER = 0
+UNIT_SECONDS = 1
+UNIT_MILLISECONDS = 2
+UNITS = {'infer': UNIT_INFER, 'seconds': UNIT_SECONDS, 'milliseconds': UNIT_MILLISECONDS}
+
+_NUMBER_RE = re.compile(r'[+-]?([0-9]*)(\.[0-9]*)?', re.ASCII)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def scan_number(text: str):
+    """The int or float a whole string spells as a timestamp, or None when it is not one.
+
+    An optional sign, digits, an optional '.' and digits, at least one digit in
+    all; the integer part must fit in an i64 (natively, '-9223372036854775808'
+    is not a number).
+    """
+    match = _NUMBER_RE.fullmatch(text)
+    if match is None:
+        return None
+    int_digits, fraction = match.groups()
+    if not int_digits and (fraction is None or len(fraction) == 1):
+        return None
+    if int_digits:
+        significant = int_digits.lstrip('0')
+        if len(significant) > 19 or (len(significant) == 19 and int(significant) > I64_MAX):
+            return None
+    if fraction is None:
+        return int(text)
+    return float(text)
+
+
+def round_half_away(value: float) -> int:
+    """Round a non-negative float half away from zero, as Rust's f64::round does."""
+    whole = int(value)
+    if value - whole >= 0.5:
+        whole += 1
+    return whole
+
+
+def normalize(seconds: int, micro: int, unit: int):
+    """(seconds, microsecond) after the unit rule and carry, range-checked."""
+    if unit == UNIT_MILLISECONDS or (unit == UNIT_INFER and (seconds > MS_WATERSHED or seconds < -MS_WATERSHED)):
+        seconds, millis = divmod(seconds, 1000)
+        micro += millis * 1000
+    if micro >= 1_000_000:
+        seconds += micro // 1_000_000
+        micro %= 1_000_000
+    if seconds > MAX_SECONDS:
+        raise ParseError(E.AFTER_9999)
+    if seconds < MIN_SECONDS:
+        raise ParseError(E.BEFORE_0000)
+    return seconds, micro
+
+
+def split_text_float(value: float):
+    """(seconds, microsecond) of a float written in a string."""
+    if value > MS_WATERSHED or value < -MS_WATERSHED:
+        value = value / 1000
+    seconds = floor(value)
+    return seconds, round_half_away((value - seconds) * 1_000_000)
+
+
+def split_python_float(value: float, unit: int):
+    """(seconds, microsecond) of a Python float (or a Decimal made float)."""
+    if value != value:
+        raise ParseError(E.NAN)
+    if value == float('inf'):
+        raise ParseError(E.AFTER_9999)
+    if value == float('-inf'):
+        raise ParseError(E.BEFORE_0000)
+    seconds = floor(value)
+    fraction = abs(value - int(value))
+    if unit == UNIT_MILLISECONDS or (unit == UNIT_INFER and abs(value) > MS_WATERSHED):
+        return seconds, round_half_away(fraction * 1_000)
+    return seconds, round_half_away(fraction * 1_000_000)
+
+
+def to_datetime(seconds: int, micro: int) -> datetime:
+    """The aware (UTC TzInfo) datetime of a normalized timestamp."""
+    if seconds < MIN_PY_SECONDS:
+        raise ConversionError('year 0 is out of range')
+    return _EPOCH + timedelta(seconds=seconds, microseconds=micro)
+
+
+def to_fields(seconds: int, micro: int):
+    """(year, month, day, hour, minute, second, microsecond, 0) of a normalized timestamp, year 0 included."""
+    days, rest = divmod(seconds, 86400)
+    ordinal = days + 719_163  # 1970-01-01
+    if ordinal > 0:
+        day = date.fromordinal(ordinal)
+        year = day.year
+    else:  # year 0, a leap year like 400
+        day = date.fromordinal(ordinal + 146_097)
+        year = day.year - 400
+    hour, rest = divmod(rest, 3600)
+    minute, second = divmod(rest, 60)
+    return year, day.month, day.day, hour, minute, second, micro, 0
+
+
+def is_midnight(seconds: int, micro: int) -> bool:
+    return micro == 0 and seconds % 86400 == 0
