@@ -1,0 +1,153 @@
+"""SchemaValidator: a core schema built once into a validator tree, then called many times."""
+
+from __future__ import annotations
+
+from ._some import Some
+from ._state import JSON, PYTHON, STRINGS, ValidationState
+from .errors import ValError, ValidationError
+from .validators import build_validator
+from .validators._base import Omit
+
+__all__ = ['SchemaValidator']
+
+_PARTIAL = {False: False, 'off': False, True: 'on', 'on': 'on', 'trailing-strings': 'trailing-strings'}
+
+
+def _partial_mode(allow_partial):
+    try:
+        return _PARTIAL[allow_partial]
+    except (KeyError, TypeError):
+        raise ValueError(
+            f"Invalid partial mode: {allow_partial!r}, expected True, False, 'off', 'on' or 'trailing-strings'"
+        ) from None
+
+
+class SchemaValidator:
+    __slots__ = ('_schema', '_config', '_validator', '_title', '_hide_input', '_cause', '__weakref__')
+
+    def __init__(self, schema, config=None, _use_prebuilt: bool = True):
+        self._schema = schema
+        self._config = config
+        self._validator = build_validator(schema, config)
+        title = config.get('title') if config else None
+        self._title = title if title is not None else self._validator.name
+        self._hide_input = bool(config.get('hide_input_in_errors', False)) if config else False
+        self._cause = bool(config.get('validation_error_cause', False)) if config else False
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    def __repr__(self) -> str:
+        return f'SchemaValidator(title={self._title!r}, validator={self._validator!r})'
+
+    def __reduce__(self):
+        return type(self), (self._schema, self._config)
+
+    def _run(self, input, state, input_type: str):
+        try:
+            return self._validator.validate(input, state)
+        except ValError as exc:
+            raise ValidationError(self._title, exc.line_errors, input_type, self._hide_input) from None
+        except Omit:
+            raise ValidationError(self._title, [], input_type, self._hide_input) from None
+
+    def validate_python(
+        self,
+        input,
+        *,
+        strict=None,
+        extra=None,
+        from_attributes=None,
+        context=None,
+        self_instance=None,
+        allow_partial=False,
+        by_alias=None,
+        by_name=None,
+    ):
+        state = ValidationState(
+            PYTHON, strict, context, from_attributes, by_alias, by_name, extra, self_instance, _partial_mode(allow_partial)
+        )
+        return self._run(input, state, PYTHON)
+
+    def isinstance_python(
+        self,
+        input,
+        *,
+        strict=None,
+        extra=None,
+        from_attributes=None,
+        context=None,
+        self_instance=None,
+        by_alias=None,
+        by_name=None,
+    ) -> bool:
+        state = ValidationState(PYTHON, strict, context, from_attributes, by_alias, by_name, extra, self_instance)
+        try:
+            self._validator.validate(input, state)
+        except (ValError, Omit):
+            return False
+        return True
+
+    def validate_json(
+        self,
+        input,
+        *,
+        strict=None,
+        extra=None,
+        context=None,
+        self_instance=None,
+        allow_partial=False,
+        by_alias=None,
+        by_name=None,
+    ):
+        from ._json_input import parse_json_input
+
+        partial = _partial_mode(allow_partial)
+        try:
+            data = parse_json_input(input, partial, self._config)
+        except ValError as exc:
+            raise ValidationError(self._title, exc.line_errors, JSON, self._hide_input) from None
+        state = ValidationState(JSON, strict, context, None, by_alias, by_name, extra, self_instance, partial)
+        return self._run(data, state, JSON)
+
+    def validate_strings(
+        self,
+        input,
+        *,
+        strict=None,
+        extra=None,
+        context=None,
+        allow_partial=False,
+        by_alias=None,
+        by_name=None,
+    ):
+        state = ValidationState(STRINGS, strict, context, None, by_alias, by_name, extra, None, _partial_mode(allow_partial))
+        return self._run(input, state, PYTHON)
+
+    def validate_assignment(
+        self,
+        obj,
+        field_name,
+        field_value,
+        *,
+        strict=None,
+        extra=None,
+        from_attributes=None,
+        context=None,
+        by_alias=None,
+        by_name=None,
+    ):
+        state = ValidationState(PYTHON, strict, context, from_attributes, by_alias, by_name, extra)
+        try:
+            return self._validator.validate_assignment(obj, field_name, field_value, state)
+        except ValError as exc:
+            raise ValidationError(self._title, exc.line_errors, PYTHON, self._hide_input) from None
+
+    def get_default_value(self, *, strict=None, context=None):
+        state = ValidationState(PYTHON, strict, context)
+        try:
+            result = self._validator.default_value(state)
+        except ValError as exc:
+            raise ValidationError(self._title, exc.line_errors, PYTHON, self._hide_input) from None
+        return result if isinstance(result, Some) or result is None else Some(result)

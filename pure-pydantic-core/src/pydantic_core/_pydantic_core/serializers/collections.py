@@ -1,0 +1,149 @@
+"""list, tuple, set, frozenset, generator and dict serializers."""
+
+from __future__ import annotations
+
+from .filters import filter_dict_items, next_filters
+from .infer import infer, infer_key
+from ._base import Serializer, register
+from .simple import AnySerializer
+
+
+def _serialize_items(item_serializer, value, state, include, exclude):
+    to_python = item_serializer.to_python
+    if include is None and exclude is None:
+        return [to_python(item, state, None, None) for item in value]
+    out = []
+    for index, item in enumerate(value):
+        keep, sub_include, sub_exclude = next_filters(index, include, exclude)
+        if keep:
+            out.append(to_python(item, state, sub_include, sub_exclude))
+    return out
+
+
+@register('list', 'generator')
+class ListSerializer(Serializer):
+    __slots__ = ('item_serializer',)
+    expected = (list,)
+    type_name = 'list'
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        items = schema.get('items_schema')
+        self.item_serializer = ctx.build(items) if items is not None else AnySerializer.build({}, ctx)
+        self.name = f'{cls.type_name}[{self.item_serializer.name}]'
+        return self
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, self.expected)
+
+    def to_python(self, value, state, include, exclude):
+        if not isinstance(value, self.expected):
+            state.warn_unexpected(self.type_name, value)
+            return infer(value, state, include, exclude)
+        out = _serialize_items(self.item_serializer, value, state, include, exclude)
+        return self.finish(out, state)
+
+    def finish(self, out, state):
+        return out
+
+
+@register('set')
+class SetSerializer(ListSerializer):
+    __slots__ = ()
+    expected = (set,)
+    type_name = 'set'
+
+    def finish(self, out, state):
+        return out if state.json else set(out)
+
+
+@register('frozenset')
+class FrozenSetSerializer(ListSerializer):
+    __slots__ = ()
+    expected = (frozenset,)
+    type_name = 'frozenset'
+
+    def finish(self, out, state):
+        return out if state.json else frozenset(out)
+
+
+@register('tuple')
+class TupleSerializer(Serializer):
+    __slots__ = ('item_serializers', 'variadic_index')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.item_serializers = [ctx.build(s) for s in schema.get('items_schema', [])]
+        self.variadic_index = schema.get('variadic_item_index')
+        names = [s.name for s in self.item_serializers]
+        if self.variadic_index is not None:
+            names.insert(self.variadic_index + 1, '...')
+        self.name = f'tuple[{", ".join(names)}]'
+        return self
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, tuple)
+
+    def _serializer_for(self, index, count):
+        sers = self.item_serializers
+        variadic = self.variadic_index
+        if variadic is None:
+            return sers[index] if index < len(sers) else None
+        after = len(sers) - variadic - 1
+        if index < variadic:
+            return sers[index]
+        if index >= count - after:
+            return sers[len(sers) - (count - index)]
+        return sers[variadic]
+
+    def to_python(self, value, state, include, exclude):
+        if not isinstance(value, tuple):
+            state.warn_unexpected('tuple', value)
+            return infer(value, state, include, exclude)
+        out = []
+        count = len(value)
+        for index, item in enumerate(value):
+            keep, sub_include, sub_exclude = next_filters(index, include, exclude) if (include or exclude) else (True, None, None)
+            if not keep:
+                continue
+            serializer = self._serializer_for(index, count)
+            if serializer is None:
+                out.append(infer(item, state, sub_include, sub_exclude))
+            else:
+                out.append(serializer.to_python(item, state, sub_include, sub_exclude))
+        return out if state.json else tuple(out)
+
+
+@register('dict')
+class DictSerializer(Serializer):
+    __slots__ = ('key_serializer', 'value_serializer')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        keys = schema.get('keys_schema')
+        values = schema.get('values_schema')
+        self.key_serializer = ctx.build(keys) if keys is not None else AnySerializer.build({}, ctx)
+        self.value_serializer = ctx.build(values) if values is not None else AnySerializer.build({}, ctx)
+        self.name = f'dict[{self.key_serializer.name}, {self.value_serializer.name}]'
+        return self
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, dict)
+
+    def to_python(self, value, state, include, exclude):
+        if not isinstance(value, dict):
+            state.warn_unexpected('dict', value)
+            return infer(value, state, include, exclude)
+        out = {}
+        key_ser = self.key_serializer
+        value_ser = self.value_serializer
+        json = state.json
+        for key, item, sub_include, sub_exclude in filter_dict_items(value, include, exclude):
+            new_key = key_ser.to_python(key, state, None, None)
+            if json and not isinstance(new_key, str):
+                new_key = infer_key(new_key, state)
+            out[new_key] = value_ser.to_python(item, state, sub_include, sub_exclude)
+        return out

@@ -1,0 +1,302 @@
+"""Serializers of field collections: model, model-fields, typed-dict, dataclass, dataclass-args.
+
+One `FieldSerializer` per field holds everything decided at build time (output
+key and alias, exclusion flags, default for `exclude_defaults`); the
+collection serializer applies the per-call filters.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from .._undefined import PydanticUndefined
+from .filters import next_filters
+from .infer import infer
+from ._base import Serializer, register
+
+_NO_DEFAULT = PydanticUndefined
+
+
+def _default_of(schema):
+    """(default value or _NO_DEFAULT, default factory or None) of a field schema."""
+    while schema.get('type') in ('function-before', 'function-after', 'function-wrap') and 'schema' in schema:
+        schema = schema['schema']
+    if schema.get('type') == 'default':
+        return schema.get('default', _NO_DEFAULT), schema.get('default_factory')
+    return _NO_DEFAULT, None
+
+
+class FieldSerializer:
+    __slots__ = ('name', 'key', 'alias', 'serializer', 'exclude', 'exclude_if', 'default', 'default_factory')
+
+    def __init__(self, name, field_schema, ctx):
+        self.name = name
+        self.alias = field_schema.get('serialization_alias')
+        self.serializer = ctx.build(field_schema['schema'])
+        self.exclude = field_schema.get('serialization_exclude', False)
+        self.exclude_if = field_schema.get('serialization_exclude_if') or field_schema.get('exclude_if')
+        self.default, self.default_factory = _default_of(field_schema['schema'])
+
+    def output_key(self, by_alias: bool) -> str:
+        return self.alias if by_alias and self.alias is not None else self.name
+
+    def is_default(self, value) -> bool:
+        if self.default is not _NO_DEFAULT:
+            try:
+                return bool(value == self.default)
+            except Exception:
+                return False
+        if self.default_factory is not None:
+            try:
+                return bool(value == self.default_factory())
+            except TypeError:
+                return False
+        return False
+
+
+class ComputedField:
+    __slots__ = ('property_name', 'alias', 'serializer')
+
+    def __init__(self, spec, ctx):
+        self.property_name = spec['property_name']
+        self.alias = spec.get('alias')
+        self.serializer = ctx.build(spec['return_schema'])
+
+
+def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_alias, state, include, exclude, extra_serializer=None):
+    """The output dict of a field collection."""
+    out = {}
+    filtering = include is not None or exclude is not None
+    exclude_none = state.exclude_none
+    exclude_unset = state.exclude_unset and fields_set is not None
+    exclude_defaults = state.exclude_defaults
+    outer_field = state.field_name
+    outer_model = state.current_model
+    state.current_model = model if model is not None else value_dict
+    try:
+        for field in fields:
+            name = field.name
+            if name not in value_dict:
+                continue
+            if field.exclude:
+                continue
+            value = value_dict[name]
+            if filtering:
+                keep, sub_include, sub_exclude = next_filters(name, include, exclude)
+                if not keep:
+                    continue
+            else:
+                sub_include = sub_exclude = None
+            if exclude_none and value is None:
+                continue
+            if exclude_unset and name not in fields_set:
+                continue
+            if exclude_defaults and field.is_default(value):
+                continue
+            if field.exclude_if is not None and field.exclude_if(value):
+                continue
+            state.field_name = name
+            out[field.output_key(by_alias)] = field.serializer.to_python(value, state, sub_include, sub_exclude)
+        if extra:
+            for key, value in extra.items():
+                if filtering:
+                    keep, sub_include, sub_exclude = next_filters(key, include, exclude)
+                    if not keep:
+                        continue
+                else:
+                    sub_include = sub_exclude = None
+                if exclude_none and value is None:
+                    continue
+                state.field_name = key
+                if extra_serializer is not None:
+                    out[key] = extra_serializer.to_python(value, state, sub_include, sub_exclude)
+                else:
+                    out[key] = infer(value, state, sub_include, sub_exclude)
+        if computed and model is not None and not state.exclude_computed_fields:
+            for field in computed:
+                name = field.property_name
+                if filtering:
+                    keep, sub_include, sub_exclude = next_filters(name, include, exclude)
+                    if not keep:
+                        continue
+                else:
+                    sub_include = sub_exclude = None
+                value = getattr(model, name)
+                if exclude_none and value is None:
+                    continue
+                key = field.alias if by_alias and field.alias is not None else name
+                state.field_name = name
+                out[key] = field.serializer.to_python(value, state, sub_include, sub_exclude)
+    finally:
+        state.field_name = outer_field
+        state.current_model = outer_model
+    return out
+
+
+def _by_alias(state, default: bool) -> bool:
+    return default if state.by_alias is None else state.by_alias
+
+
+@register('model-fields')
+class ModelFieldsSerializer(Serializer):
+    __slots__ = ('fields', 'computed', 'by_alias', 'extra_serializer')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.fields = [FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()]
+        self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
+        self.by_alias = ctx.get_config('serialize_by_alias', False)
+        extras = schema.get('extras_schema')
+        self.extra_serializer = ctx.build(extras) if extras is not None else None
+        self.name = 'model-fields'
+        return self
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, dict)
+
+    def to_python(self, value, state, include, exclude):
+        # Standalone (not under a model): the value is the fields dict, or (dict, extra, fields_set).
+        extra = fields_set = None
+        if isinstance(value, tuple) and len(value) == 3:
+            value, extra, fields_set = value
+        if not isinstance(value, dict):
+            state.warn_unexpected('dict', value)
+            return infer(value, state, include, exclude)
+        return serialize_fields(self.fields, value, extra, fields_set, None, None, _by_alias(state, self.by_alias), state, include, exclude, self.extra_serializer)
+
+    def serialize_model(self, model, state, include, exclude):
+        return serialize_fields(
+            self.fields,
+            model.__dict__,
+            getattr(model, '__pydantic_extra__', None),
+            getattr(model, '__pydantic_fields_set__', None),
+            model,
+            self.computed,
+            _by_alias(state, self.by_alias),
+            state,
+            include,
+            exclude,
+            self.extra_serializer,
+        )
+
+
+@register('model')
+class ModelSerializer(Serializer):
+    __slots__ = ('cls', 'inner', 'root_model', 'class_name')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.cls = schema['cls']
+        inner_ctx = ctx.with_config(schema.get('config'))
+        self.inner = inner_ctx.build(schema['schema'])
+        self.root_model = schema.get('root_model', False)
+        self.class_name = getattr(self.cls, '__name__', repr(self.cls))
+        self.name = self.class_name
+        return self
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, self.cls)
+
+    def to_python(self, value, state, include, exclude):
+        if not isinstance(value, self.cls):
+            state.warn_unexpected(self.class_name, value)
+            return infer(value, state, include, exclude)
+        if type(value) is not self.cls and (state.serialize_as_any or state.polymorphic):
+            own = getattr(type(value), '__pydantic_serializer__', None)
+            own_ser = getattr(own, '_serializer', None)
+            if own_ser is not None and own_ser is not self:
+                return own_ser.to_python(value, state, include, exclude)
+        if self.root_model:
+            return self.inner.to_python(value.__dict__['root'], state, include, exclude)
+        inner = self.inner
+        if isinstance(inner, ModelFieldsSerializer):
+            return inner.serialize_model(value, state, include, exclude)
+        return inner.to_python(value, state, include, exclude)
+
+
+@register('typed-dict')
+class TypedDictSerializer(Serializer):
+    __slots__ = ('fields', 'computed', 'by_alias', 'extra_serializer')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        ctx = ctx.with_config(schema.get('config'))
+        self.fields = [FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()]
+        self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
+        self.by_alias = ctx.get_config('serialize_by_alias', False)
+        extras = schema.get('extras_schema')
+        self.extra_serializer = ctx.build(extras) if extras is not None else None
+        self.name = 'typed-dict'
+        return self
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, dict)
+
+    def to_python(self, value, state, include, exclude):
+        if not isinstance(value, dict):
+            state.warn_unexpected('dict', value)
+            return infer(value, state, include, exclude)
+        known = {f.name for f in self.fields}
+        extra = {k: v for k, v in value.items() if k not in known} or None
+        return serialize_fields(self.fields, value, extra, None, None, None, _by_alias(state, self.by_alias), state, include, exclude, self.extra_serializer)
+
+
+@register('dataclass-args')
+class DataclassArgsSerializer(Serializer):
+    __slots__ = ('fields', 'computed', 'by_alias')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.fields = [FieldSerializer(spec['name'], spec, ctx) for spec in schema['fields'] if not spec.get('init_only')]
+        self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
+        self.by_alias = ctx.get_config('serialize_by_alias', False)
+        self.name = 'dataclass-args'
+        return self
+
+    def to_python(self, value, state, include, exclude):
+        if isinstance(value, dict):
+            return serialize_fields(self.fields, value, None, None, None, None, _by_alias(state, self.by_alias), state, include, exclude)
+        return self.serialize_instance(value, state, include, exclude)
+
+    def serialize_instance(self, value, state, include, exclude):
+        data = {}
+        for field in self.fields:
+            try:
+                data[field.name] = getattr(value, field.name)
+            except AttributeError:
+                pass
+        return serialize_fields(self.fields, data, None, None, value, self.computed, _by_alias(state, self.by_alias), state, include, exclude)
+
+
+@register('dataclass')
+class DataclassSerializer(Serializer):
+    __slots__ = ('cls', 'inner', 'class_name')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.cls = schema['cls']
+        self.inner = ctx.with_config(schema.get('config')).build(schema['schema'])
+        self.class_name = schema.get('cls_name') or self.cls.__name__
+        self.name = self.class_name
+        return self
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, self.cls)
+
+    def to_python(self, value, state, include, exclude):
+        if not isinstance(value, self.cls):
+            state.warn_unexpected(self.class_name, value)
+            return infer(value, state, include, exclude)
+        inner = self.inner
+        if isinstance(inner, DataclassArgsSerializer):
+            return inner.serialize_instance(value, state, include, exclude)
+        if dataclasses.is_dataclass(value):
+            data = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+            return inner.to_python(data, state, include, exclude)
+        return inner.to_python(value, state, include, exclude)
+

@@ -1,0 +1,274 @@
+"""Serialization by the value's own type, for `any` schemas and values that match no schema.
+
+`infer(value, state, include, exclude)` returns a Python value (python mode)
+or a JSON-ready value (json mode). Models and pydantic dataclasses use their
+own serializer; containers are walked; unknown types go to the fallback, or
+become a PydanticSerializationError.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime
+import math
+import re
+import uuid
+from collections.abc import Generator, Iterator
+from decimal import Decimal
+from enum import Enum
+from pathlib import PurePath
+
+from ..errors import PydanticSerializationError
+from .filters import filter_dict_items, filter_seq_items
+
+__all__ = ['infer', 'infer_key', 'to_jsonable_fallback', 'json_float', 'json_bytes', 'unknown_type_error']
+
+
+def unknown_type_error(value) -> PydanticSerializationError:
+    return PydanticSerializationError(f'Unable to serialize unknown type: {type(value)!r}')
+
+
+def json_float(value: float, state):
+    if math.isfinite(value):
+        return value
+    mode = state.inf_nan_mode
+    if mode == 'null':
+        return None
+    if mode == 'strings':
+        return 'NaN' if value != value else ('Infinity' if value > 0 else '-Infinity')
+    return value  # 'constants': the writer emits Infinity / NaN
+
+
+def json_bytes(value, mode: str) -> str:
+    if mode == 'base64':
+        return base64.urlsafe_b64encode(bytes(value)).decode()
+    if mode == 'hex':
+        return bytes(value).hex()
+    try:
+        return bytes(value).decode()
+    except UnicodeDecodeError:
+        raise PydanticSerializationError(
+            "Error serializing to JSON: invalid utf-8 sequence of 1 bytes from index 0"
+        ) from None
+
+
+def _temporal_format():
+    try:
+        from .._temporal import _format
+    except ImportError:  # the temporal package has not landed yet
+        return None
+    return _format
+
+
+def iso_datetime(value: datetime.datetime) -> str:
+    fmt = _temporal_format()
+    if fmt is not None:
+        return fmt.datetime_iso(value)
+    text = value.isoformat()
+    return text[:-6] + 'Z' if text.endswith('+00:00') else text
+
+
+def iso_date(value: datetime.date) -> str:
+    return value.isoformat()
+
+
+def iso_time(value: datetime.time) -> str:
+    fmt = _temporal_format()
+    if fmt is not None:
+        return fmt.time_iso(value)
+    text = value.isoformat()
+    return text[:-6] + 'Z' if text.endswith('+00:00') else text
+
+
+def iso_duration(value: datetime.timedelta, state) -> object:
+    if state.timedelta_mode == 'float':
+        return value.total_seconds()
+    fmt = _temporal_format()
+    if fmt is not None:
+        return fmt.duration_iso(value)
+    return _duration_iso_fallback(value)
+
+
+def _duration_iso_fallback(value: datetime.timedelta) -> str:
+    sign = '-' if value.days < 0 else ''
+    if value.days < 0:
+        value = -value
+    days, seconds, micros = value.days, value.seconds, value.microseconds
+    out = f'{sign}P'
+    if days:
+        out += f'{days}D'
+    if seconds or micros or not days:
+        out += 'T'
+        text = f'{seconds}.{micros:06}'.rstrip('0').rstrip('.') if micros else str(seconds)
+        out += f'{text}S'
+    return out
+
+
+def _model_serializer(value):
+    serializer = getattr(type(value), '__pydantic_serializer__', None)
+    inner = getattr(serializer, '_serializer', None)
+    return inner
+
+
+def infer(value, state, include=None, exclude=None):
+    """Serialize `value` according to its runtime type."""
+    cls = type(value)
+    if cls is str or cls is int or cls is bool or value is None:
+        return value
+    if cls is float:
+        return json_float(value, state) if state.json else value
+    if cls is dict:
+        return _infer_dict(value, state, include, exclude)
+    if cls is list:
+        return _infer_list(value, state, include, exclude, list)
+    if cls is tuple:
+        return _infer_list(value, state, include, exclude, list if state.json else tuple)
+    return _infer_other(value, cls, state, include, exclude)
+
+
+def _infer_dict(value, state, include, exclude):
+    out = {}
+    json = state.json
+    for k, item, sub_include, sub_exclude in filter_dict_items(value, include, exclude):
+        if state.exclude_none and item is None:
+            continue
+        out[infer_key(k, state) if json else k] = infer(item, state, sub_include, sub_exclude)
+    return out
+
+
+def _infer_list(value, state, include, exclude, result_type):
+    if include is None and exclude is None:
+        items = [infer(item, state) for item in value]
+    else:
+        items = [infer(item, state, sub_include, sub_exclude) for item, sub_include, sub_exclude in filter_seq_items(value, include, exclude)]
+    return items if result_type is list else result_type(items)
+
+
+def _infer_other(value, cls, state, include, exclude):
+    json = state.json
+    model_serializer = _model_serializer(value) if hasattr(cls, '__pydantic_serializer__') else None
+    if model_serializer is not None and not isinstance(value, type):
+        return model_serializer.to_python(value, state, include, exclude)
+    if isinstance(value, Enum):
+        return infer(value.value, state) if json else value
+    if isinstance(value, str):
+        return str(value) if json else value
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return int(value) if json else value
+    if isinstance(value, float):
+        return json_float(float(value), state) if json else value
+    if isinstance(value, (set, frozenset)):
+        if json:
+            return [infer(item, state) for item, _, _ in filter_seq_items(value, include, exclude)]
+        items = [infer(item, state) for item, _, _ in filter_seq_items(value, include, exclude)]
+        return cls(items) if cls in (set, frozenset) else set(items)
+    if isinstance(value, dict):
+        return _infer_dict(value, state, include, exclude)
+    if isinstance(value, (list, tuple)):
+        return _infer_list(value, state, include, exclude, list if json or isinstance(value, list) else tuple)
+    if isinstance(value, (bytes, bytearray)):
+        return json_bytes(value, state.bytes_mode) if json else value
+    if isinstance(value, datetime.datetime):
+        return iso_datetime(value) if json else value
+    if isinstance(value, datetime.date):
+        return iso_date(value) if json else value
+    if isinstance(value, datetime.time):
+        return iso_time(value) if json else value
+    if isinstance(value, datetime.timedelta):
+        return iso_duration(value, state) if json else value
+    if isinstance(value, Decimal):
+        return str(value) if json else value
+    if isinstance(value, uuid.UUID):
+        return str(value) if json else value
+    if isinstance(value, PurePath):
+        return str(value) if json else value
+    if isinstance(value, re.Pattern):
+        return value.pattern if json else value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for field in dataclasses.fields(value):
+            out[field.name] = infer(getattr(value, field.name), state)
+        return out
+    if isinstance(value, (Generator, Iterator)) and json:
+        return [infer(item, state) for item in value]
+    if _is_url(value):
+        return str(value) if json else value
+    if isinstance(value, complex) and json:
+        return _complex_str(value)
+    if not json and not state.serialize_unknown and state.fallback is None:
+        return value
+    if state.fallback is not None:
+        return infer(state.fallback(value), state)
+    if state.serialize_unknown:
+        try:
+            return str(value)
+        except Exception:
+            return f'<Unserializable {cls.__name__} object>'
+    raise unknown_type_error(value)
+
+
+def _is_url(value) -> bool:
+    return type(value).__name__ in ('Url', 'MultiHostUrl') and type(value).__module__.startswith('pydantic_core')
+
+
+def _complex_str(value: complex) -> str:
+    return str(value).strip('()')
+
+
+def infer_key(key, state):
+    """A dict key as JSON object keys must be: a string."""
+    if isinstance(key, str):
+        return str(key)
+    if isinstance(key, bool):
+        return 'true' if key else 'false'
+    if isinstance(key, int):
+        return str(int(key))
+    if isinstance(key, float):
+        from .._json import float_repr
+
+        return float_repr(key)
+    if key is None:
+        return 'None'
+    value = infer(key, state)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    raise PydanticSerializationError(f'{type(key).__name__} is not a valid key')
+
+
+class _FallbackState:
+    """A JSON-mode state for the core's own output (ValidationError.json): unknown values become str()."""
+
+    json = True
+    mode = 'json'
+    inf_nan_mode = 'constants'
+    bytes_mode = 'utf8'
+    timedelta_mode = 'iso8601'
+    temporal_mode = 'iso8601'
+    exclude_none = False
+    fallback = None
+    serialize_unknown = True
+    by_alias = True
+    round_trip = False
+    exclude_unset = False
+    exclude_defaults = False
+    exclude_computed_fields = False
+    serialize_as_any = False
+    warnings_mode = 'none'
+    context = None
+    field_name = None
+    recursion_guard = None
+
+    def warn_unexpected(self, expected, value):
+        pass
+
+    def add_warning(self, text):
+        pass
+
+
+def to_jsonable_fallback(value):
+    return infer(value, _FallbackState())

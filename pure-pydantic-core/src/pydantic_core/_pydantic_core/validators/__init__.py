@@ -1,0 +1,39 @@
+"""Validators: one module per family of core schema types, registered by schema `type`.
+
+`build_validator(schema, config)` turns a core schema into a validator tree.
+See `_base.py` for the protocol and how to add a schema type.
+"""
+
+from ._base import VALIDATORS, BuildContext, DefinitionSlot, Validator, register
+
+# Each family module registers its classes on import; the order does not matter.
+from . import (  # noqa: E402,F401
+    any_none,
+    booleans,
+    numbers,
+    strings,
+    literals,
+    sequences,
+    dicts,
+    wrappers,
+    defaults,
+    unions,
+    functions,
+    definitions,
+    model_fields,
+    models,
+    typed_dicts,
+    dataclasses,
+    instances,
+)
+
+__all__ = ['VALIDATORS', 'BuildContext', 'DefinitionSlot', 'Validator', 'register', 'build_validator']
+
+
+def build_validator(schema: dict, config: dict | None) -> Validator:
+    from .definitions import finish_definitions
+
+    ctx = BuildContext(config)
+    validator = ctx.build(schema)
+    finish_definitions(ctx)
+    return validator

@@ -1,0 +1,142 @@
+"""The validator protocol, the registry from schema type to validator class, and the build context.
+
+A core schema is built ONCE into a tree of small validator objects; each call
+then runs `validator.validate(input, state)` down that tree. To add a schema
+type: write a `Validator` subclass in the module of its family, decorate it
+with `@register('the-type')`, give it a `build(cls, schema, ctx)` classmethod
+that reads the schema and config (all lookups happen here, not per call) and
+a `validate(self, input, state)` method that returns the validated value or
+raises `ValError` (see `errors/line_error.py`). Then list the module in
+`validators/__init__.py`.
+"""
+
+from __future__ import annotations
+
+from ..errors import SchemaError
+
+__all__ = ['Validator', 'BuildContext', 'register', 'VALIDATORS', 'DefinitionSlot', 'Omit']
+
+VALIDATORS: dict[str, type[Validator]] = {}
+
+
+def register(*schema_types: str):
+    """Class decorator: this validator class handles these core schema `type`s."""
+
+    def decorate(cls):
+        for schema_type in schema_types:
+            VALIDATORS[schema_type] = cls
+        return cls
+
+    return decorate
+
+
+class Validator:
+    """Base of all validators.
+
+    Attributes every validator has:
+      name: the short description used in error titles and union locations
+            (e.g. 'int', 'list[int]', 'function-after[f(), int]').
+    """
+
+    __slots__ = ('name',)
+
+    @classmethod
+    def build(cls, schema: dict, ctx: BuildContext) -> Validator:
+        raise NotImplementedError
+
+    def validate(self, input, state):
+        """Return the validated value, or raise ValError."""
+        raise NotImplementedError
+
+    # Optional hooks, overridden where they make sense:
+
+    def validate_assignment(self, obj, field_name: str, field_value, state):
+        """`SchemaValidator.validate_assignment` (models, dataclasses, typed dicts)."""
+        raise TypeError(f'validate_assignment is not supported for {self.name}')
+
+    def default_value(self, state):
+        """For `get_default_value`: a `Some` holding the default, or None when there is none."""
+        return None
+
+    def __repr__(self) -> str:
+        return f'{type(self).__name__}({self.name!r})'
+
+
+class Omit(Exception):
+    """Internal signal (from `on_error='omit'` or PydanticOmit): the containing collection drops this item."""
+
+
+class DefinitionSlot:
+    """A named definition (`ref`): filled once its schema is built, so references may precede it."""
+
+    __slots__ = ('ref', 'schema', 'validator', 'building', 'used_recursively')
+
+    def __init__(self, ref: str, schema: dict | None):
+        self.ref = ref
+        self.schema = schema
+        self.validator: Validator | None = None
+        self.building = False
+        self.used_recursively = False
+
+
+class BuildContext:
+    """What building a schema needs besides the schema: the config in effect and the definitions."""
+
+    __slots__ = ('config', 'definitions')
+
+    def __init__(self, config: dict | None, definitions: dict[str, DefinitionSlot] | None = None):
+        self.config = config  # as given (None when absent): ValidationInfo.config shows it
+        self.definitions = definitions if definitions is not None else {}
+
+    def with_config(self, config: dict | None) -> BuildContext:
+        """The context for a sub-schema with its own config (a model's or a dataclass's)."""
+        if config is None:
+            return self
+        return BuildContext(config, self.definitions)
+
+    def get_config(self, key: str, default=None):
+        config = self.config
+        return default if config is None else config.get(key, default)
+
+    def is_strict(self, schema: dict) -> bool:
+        """The schema's own `strict`, else the config's, else False."""
+        strict = schema.get('strict')
+        if strict is None:
+            strict = self.get_config('strict', False)
+        return bool(strict)
+
+    def build(self, schema: dict) -> Validator:
+        if not isinstance(schema, dict):
+            raise SchemaError(f'Invalid Schema:\n  Input should be a valid dictionary [type=dict_type, input_value={schema!r}, input_type={type(schema).__name__}]')
+        schema_type = schema.get('type')
+        cls = VALIDATORS.get(schema_type)
+        if cls is None:
+            raise SchemaError(f'Unknown schema type: "{schema_type}"')
+        ref = schema.get('ref')
+        slot = None
+        if ref is not None and schema_type not in ('definitions', 'definition-ref'):
+            # A schema carrying its own `ref`: references to it (even from inside it) resolve to this build.
+            slot = self.slot(ref)
+            if slot.validator is not None and slot.schema is schema:
+                return slot.validator
+            if slot.schema is None:
+                slot.schema = schema
+            slot.building = True
+        try:
+            validator = cls.build(schema, self)
+        except (SchemaError, RecursionError):
+            raise
+        except Exception as exc:
+            raise SchemaError(f'Error building "{schema_type}" validator:\n  {type(exc).__name__}: {exc}') from exc
+        finally:
+            if slot is not None:
+                slot.building = False
+        if slot is not None and (slot.validator is None or slot.schema is schema):
+            slot.validator = validator
+        return validator
+
+    def slot(self, ref: str) -> DefinitionSlot:
+        slot = self.definitions.get(ref)
+        if slot is None:
+            slot = self.definitions[ref] = DefinitionSlot(ref, None)
+        return slot

@@ -1,0 +1,82 @@
+"""definitions and definition-ref: named schemas, possibly recursive.
+
+References to a definition that is not recursive are replaced by the
+definition's own validator (no indirection per call). A reference met while
+its definition is still being built is recursive: it stays a
+`DefinitionRefValidator` that looks the validator up when called, and guards
+against cyclic input (the same object met again by the same definition).
+"""
+
+from __future__ import annotations
+
+from ..errors import SchemaError, val_error
+from ._base import Validator, register
+
+# Inputs that cannot contain themselves: no cycle check needed.
+_ATOMIC = frozenset((str, int, float, bool, type(None), bytes))
+RECURSION_LIMIT = 255
+
+
+@register('definitions')
+class DefinitionsValidator(Validator):
+    __slots__ = ()
+
+    @classmethod
+    def build(cls, schema, ctx):
+        for definition in schema['definitions']:
+            ref = definition.get('ref')
+            if ref is None:
+                raise ValueError('Definitions must have a "ref" key')
+            slot = ctx.slot(ref)
+            if slot.schema is None or slot.validator is None:
+                slot.schema = definition
+        return ctx.build(schema['schema'])
+
+
+@register('definition-ref')
+class DefinitionRefValidator(Validator):
+    __slots__ = ('slot',)
+
+    @classmethod
+    def build(cls, schema, ctx):
+        slot = ctx.slot(schema['schema_ref'])
+        if slot.validator is not None and not slot.building:
+            return slot.validator
+        if not slot.building and slot.schema is not None:
+            return ctx.build(slot.schema)
+        slot.used_recursively = True
+        self = cls()
+        self.slot = slot
+        self.name = '...'
+        return self
+
+    def validate(self, input, state):
+        validator = self.slot.validator
+        if type(input) in _ATOMIC:
+            return validator.validate(input, state)
+        guard = state.recursion_guard
+        if guard is None:
+            guard = state.recursion_guard = set()
+        key = (id(input), id(self.slot))
+        if key in guard or state.recursion_depth >= RECURSION_LIMIT:
+            raise val_error('recursion_loop', input)
+        guard.add(key)
+        state.recursion_depth += 1
+        try:
+            return validator.validate(input, state)
+        except RecursionError:
+            raise val_error('recursion_loop', input) from None
+        finally:
+            state.recursion_depth -= 1
+            guard.discard(key)
+
+
+def finish_definitions(ctx) -> None:
+    """Check that every referenced definition was provided."""
+    for ref, slot in ctx.definitions.items():
+        if slot.validator is None and slot.used_recursively:
+            if slot.schema is None:
+                raise SchemaError(f'Definitions error: definition `{ref}` was never filled')
+            ctx.build(slot.schema)
+
+

@@ -1,0 +1,91 @@
+"""dict: keys and values validated by their own schemas."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .._state import JSON, LAX, STRICT
+from ..errors import ValError, val_error
+from ._base import Validator, register
+from .any_none import AnyValidator
+from .sequences import length_error
+
+
+def mapping_items(input, strict: bool, state):
+    """(key, value) pairs of a dict input, or raise dict_type (lax mode accepts any Mapping)."""
+    if type(input) is dict:
+        return input.items()
+    if state.mode is JSON:
+        raise val_error('dict_type', input)
+    if isinstance(input, dict):
+        state.floor_exactness(STRICT)
+        return input.items()
+    if strict or not isinstance(input, Mapping):
+        raise val_error('dict_type', input)
+    state.floor_exactness(LAX)
+    try:
+        return list(input.items())
+    except Exception as exc:
+        raise val_error('mapping_type', input, {'error': f'{type(exc).__name__}: {exc}'}) from None
+
+
+@register('dict')
+class DictValidator(Validator):
+    __slots__ = ('strict', 'key_validator', 'value_validator', 'min_length', 'max_length', 'fail_fast', 'trivial')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.strict = ctx.is_strict(schema)
+        self.key_validator = ctx.build(schema.get('keys_schema') or {'type': 'any'})
+        self.value_validator = ctx.build(schema.get('values_schema') or {'type': 'any'})
+        self.min_length = schema.get('min_length')
+        self.max_length = schema.get('max_length')
+        self.fail_fast = schema.get('fail_fast', False)
+        self.trivial = type(self.key_validator) is AnyValidator and type(self.value_validator) is AnyValidator
+        self.name = f'dict[{self.key_validator.name},{self.value_validator.name}]'
+        return self
+
+    def validate(self, input, state):
+        strict = self.strict if state.strict is None else state.strict
+        items = mapping_items(input, strict, state)
+        if self.trivial:
+            out = dict(items)
+            if out:
+                state.floor_exactness(STRICT)
+        else:
+            out = {}
+            errors = None
+            validate_key = self.key_validator.validate
+            validate_value = self.value_validator.validate
+            for key, value in items:
+                try:
+                    new_key = validate_key(key, state)
+                except ValError as exc:
+                    if errors is None:
+                        errors = []
+                    errors.extend(exc.with_loc('[key]').with_loc(key).line_errors)
+                    new_key = _FAILED
+                    if self.fail_fast:
+                        break
+                try:
+                    new_value = validate_value(value, state)
+                except ValError as exc:
+                    if errors is None:
+                        errors = []
+                    errors.extend(exc.with_loc(key).line_errors)
+                    if self.fail_fast:
+                        break
+                    continue
+                if new_key is not _FAILED:
+                    out[new_key] = new_value
+            if errors:
+                raise ValError(errors)
+        if self.min_length is not None and len(out) < self.min_length:
+            raise length_error('too_short', 'Dictionary', 'min_length', self.min_length, len(out), input)
+        if self.max_length is not None and len(out) > self.max_length:
+            raise length_error('too_long', 'Dictionary', 'max_length', self.max_length, len(out), input)
+        return out
+
+
+_FAILED = object()

@@ -1,0 +1,221 @@
+"""model-fields: the fields of a model, validated from a mapping (or an object's attributes).
+
+The result is the tuple `(fields dict, extra dict or None, fields set)` the model validator needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .._state import JSON
+from ..errors import LineError, ValError, val_error
+from ._base import Omit, Validator, register
+from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
+from .defaults import WithDefaultValidator
+
+
+class ModelField:
+    __slots__ = ('name', 'lookup', 'validator', 'frozen', 'has_default', 'takes_data')
+
+    def __init__(self, name, lookup, validator, frozen):
+        self.name = name
+        self.lookup = lookup
+        self.validator = validator
+        self.frozen = frozen
+        self.has_default = isinstance(validator, WithDefaultValidator) and validator.has_default
+        self.takes_data = self.has_default and validator.factory_takes_data
+
+
+def build_extra_behavior(schema, ctx) -> str:
+    extra = schema.get('extra_behavior')
+    if extra is None:
+        extra = ctx.get_config('extra_fields_behavior', 'ignore')
+    return extra
+
+
+def known_keys(fields, use_alias: bool, use_name: bool) -> set:
+    """The input keys that belong to some field under this lookup mode (the others are extra)."""
+    keys = set()
+    for field in fields:
+        lookup = field.lookup
+        if lookup.alias_paths is not None and use_alias:
+            keys.update(path[0] for path in lookup.alias_paths if path)
+        if lookup.alias_paths is None or use_name:
+            keys.add(lookup.name)
+    return keys
+
+
+@register('model-fields')
+class ModelFieldsValidator(Validator):
+    __slots__ = (
+        'fields',
+        'strict',
+        'extra_behavior',
+        'extras_validator',
+        'extras_keys_validator',
+        'from_attributes',
+        'loc_by_alias',
+        'by_alias',
+        'by_name',
+        'model_name',
+        'known_keys',
+        'config',
+    )
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.strict = ctx.is_strict(schema)
+        self.extra_behavior = build_extra_behavior(schema, ctx)
+        extras = schema.get('extras_schema')
+        self.extras_validator = ctx.build(extras) if extras is not None else None
+        extras_keys = schema.get('extras_keys_schema')
+        self.extras_keys_validator = ctx.build(extras_keys) if extras_keys is not None else None
+        from_attributes = schema.get('from_attributes')
+        self.from_attributes = ctx.get_config('from_attributes', False) if from_attributes is None else from_attributes
+        self.loc_by_alias = ctx.get_config('loc_by_alias', True)
+        self.by_alias, self.by_name = resolve_by_alias_by_name(ctx)
+        self.model_name = schema.get('model_name', 'Model')
+        self.config = ctx.config
+        fields = []
+        for name, field in schema['fields'].items():
+            validator = ctx.build(field['schema'])
+            fields.append(ModelField(name, FieldLookup(name, field.get('validation_alias')), validator, field.get('frozen', False)))
+        self.fields = fields
+        self.known_keys = {}
+        self.name = 'model-fields'
+        return self
+
+    def _input_ok(self, input, state):
+        """Whether fields are read from `input` as a mapping (True) or as attributes (False)."""
+        if isinstance(input, dict):
+            return True
+        if state.mode is JSON:
+            raise val_error('model_attributes_type', input)
+        if isinstance(input, Mapping):
+            return True
+        from_attributes = self.from_attributes if state.from_attributes is None else state.from_attributes
+        if from_attributes and not isinstance(input, (str, bytes, bytearray, int, float, list, tuple, set)) and input is not None:
+            return False
+        raise val_error('model_attributes_type', input)
+
+    def validate(self, input, state):
+        is_mapping = self._input_ok(input, state)
+        use_alias = self.by_alias if state.by_alias is None else state.by_alias
+        use_name = self.by_name if state.by_name is None else state.by_name
+        from_attributes = not is_mapping
+        model_dict = {}
+        fields_set = set()
+        errors = None
+        outer_data = state.data
+        outer_field = state.field_name
+        state.data = model_dict
+        try:
+            for field in self.fields:
+                value, loc, used = field.lookup.find(input, use_alias, use_name, from_attributes)
+                state.field_name = field.name
+                if value is MISSING:
+                    if field.has_default:
+                        if field.takes_data and errors:
+                            errors = errors or []
+                            errors.append(LineError('default_factory_not_called', input, None, None, [field.name]))
+                            continue
+                        try:
+                            default = field.validator.default_value(state)
+                        except ValError as exc:
+                            errors = errors or []
+                            errors.extend(exc.with_loc(field.name).line_errors)
+                            continue
+                        model_dict[field.name] = default.value
+                    else:
+                        errors = errors or []
+                        missing_loc = field.lookup.missing_loc(use_alias, use_name) if self.loc_by_alias else (field.name,)
+                        line = LineError('missing', input)
+                        line.loc = list(reversed(missing_loc))
+                        errors.append(line)
+                    continue
+                try:
+                    model_dict[field.name] = field.validator.validate(value, state)
+                except ValError as exc:
+                    errors = errors or []
+                    where = loc if self.loc_by_alias else (field.name,)
+                    for item in reversed(where):
+                        exc.with_loc(item)
+                    errors.extend(exc.line_errors)
+                    continue
+                except Omit:
+                    continue
+                fields_set.add(field.name)
+        finally:
+            state.data = outer_data
+            state.field_name = outer_field
+
+        extra_behavior = state.extra_behavior or self.extra_behavior
+        model_extra = None
+        if extra_behavior == 'allow':
+            model_extra = {}
+        if is_mapping and extra_behavior != 'ignore':
+            known = self.known_keys.get((use_alias, use_name))
+            if known is None:
+                known = self.known_keys[(use_alias, use_name)] = known_keys(self.fields, use_alias, use_name)
+            for key, value in input.items():
+                if key in known:
+                    continue
+                if extra_behavior == 'forbid':
+                    errors = errors or []
+                    errors.append(LineError('extra_forbidden', value, None, None, [key]))
+                else:
+                    if not isinstance(key, str):
+                        errors = errors or []
+                        errors.append(LineError('invalid_key', key, None, None, [key]))
+                        continue
+                    if self.extras_keys_validator is not None:
+                        try:
+                            key = self.extras_keys_validator.validate(key, state)
+                        except ValError as exc:
+                            errors = errors or []
+                            errors.extend(exc.with_loc('[key]').with_loc(key).line_errors)
+                            continue
+                    if self.extras_validator is not None:
+                        try:
+                            value = self.extras_validator.validate(value, state)
+                        except ValError as exc:
+                            errors = errors or []
+                            errors.extend(exc.with_loc(key).line_errors)
+                            continue
+                    model_extra[key] = value
+                    fields_set.add(key)
+        if errors:
+            raise ValError(errors)
+        state.add_fields_set(len(fields_set))
+        return model_dict, model_extra, fields_set
+
+    def validate_assignment(self, obj_dict, field_name, field_value, state):
+        """Validate one new field value given the model's current `__dict__`; returns the new tuple."""
+        field = next((f for f in self.fields if f.name == field_name), None)
+        new_dict = dict(obj_dict)
+        if field is None:
+            extra_behavior = state.extra_behavior or self.extra_behavior
+            if extra_behavior == 'allow':
+                value = field_value
+                if self.extras_validator is not None:
+                    try:
+                        value = self.extras_validator.validate(field_value, state)
+                    except ValError as exc:
+                        raise exc.with_loc(field_name) from None
+                return new_dict, {field_name: value}, {field_name}
+            raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
+        if field.frozen:
+            raise ValError([LineError('frozen_field', field_value, None, None, [field_name])])
+        outer_data = state.data
+        outer_field = state.field_name
+        state.data = {k: v for k, v in obj_dict.items() if k != field_name}
+        state.field_name = field_name
+        try:
+            new_dict[field_name] = field.validator.validate(field_value, state)
+        except ValError as exc:
+            raise exc.with_loc(field_name) from None
+        finally:
+            state.data = outer_data
+            state.field_name = outer_field
+        return new_dict, None, {field_name}

@@ -1,0 +1,148 @@
+"""model: builds an instance of a BaseModel-like class from its validated fields.
+
+The instance gets `__dict__`, `__pydantic_extra__`, `__pydantic_fields_set__`
+and `__pydantic_private__` set directly (object.__setattr__), without calling
+`__init__`, unless the class has a custom `__init__` (`custom_init`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .._state import JSON, STRICT
+from ..errors import LineError, ValError, val_error
+from ._base import Validator, register
+from .functions import call_user
+
+_setattr = object.__setattr__
+
+
+def revalidate_setting(schema, ctx) -> str:
+    value = schema.get('revalidate_instances')
+    if value is None:
+        value = ctx.get_config('revalidate_instances', 'never')
+    return value
+
+
+@register('model')
+class ModelValidator(Validator):
+    __slots__ = (
+        'cls',
+        'inner',
+        'custom_init',
+        'root_model',
+        'post_init',
+        'frozen',
+        'revalidate',
+        'strict',
+        'from_attributes',
+        'class_name',
+    )
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.cls = schema['cls']
+        inner_ctx = ctx.with_config(schema.get('config'))
+        self.strict = inner_ctx.is_strict(schema)
+        self.inner = inner_ctx.build(schema['schema'])
+        self.custom_init = schema.get('custom_init', False)
+        self.root_model = schema.get('root_model', False)
+        self.post_init = schema.get('post_init')
+        self.frozen = schema.get('frozen', False)
+        self.revalidate = revalidate_setting(schema, inner_ctx)
+        self.from_attributes = inner_ctx.get_config('from_attributes', False)
+        self.class_name = getattr(self.cls, '__name__', repr(self.cls))
+        self.name = self.class_name
+        return self
+
+    def validate(self, input, state):
+        self_instance = state.self_instance
+        if self_instance is not None:
+            # Validation from the model's __init__: fill the given instance (only at the top).
+            state.self_instance = None
+            return self._fill(self_instance, input, state)
+        cls = self.cls
+        if isinstance(input, cls):
+            revalidate = self.revalidate
+            if revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls):
+                return input
+            return self._revalidate(input, state)
+        if state.mode is not JSON:
+            if not self.root_model and not isinstance(input, Mapping):
+                from_attributes = self.from_attributes if state.from_attributes is None else state.from_attributes
+                if not from_attributes or isinstance(input, (str, bytes, int, float, list, tuple)) or input is None:
+                    raise val_error('model_type', input, {'class_name': self.class_name})
+        elif not self.root_model and not isinstance(input, dict):
+            raise val_error('model_type', input, {'class_name': self.class_name})
+        if self.custom_init:
+            if isinstance(input, dict):
+                return self._call_init(input)
+        instance = cls.__new__(cls)
+        self._fill(instance, input, state)
+        state.floor_exactness(STRICT)
+        return instance
+
+    def _call_init(self, input):
+        return self.cls(**input)
+
+    def _fill(self, instance, input, state):
+        if self.root_model:
+            value = self.inner.validate(input, state)
+            _setattr(instance, '__dict__', {'root': value})
+            _setattr(instance, '__pydantic_fields_set__', {'root'})
+            _setattr(instance, '__pydantic_extra__', None)
+            _setattr(instance, '__pydantic_private__', None)
+        else:
+            if isinstance(input, self.cls):
+                input = _instance_as_dict(input)
+            model_dict, model_extra, fields_set = self.inner.validate(input, state)
+            _setattr(instance, '__dict__', model_dict)
+            _setattr(instance, '__pydantic_extra__', model_extra)
+            _setattr(instance, '__pydantic_fields_set__', fields_set)
+            _setattr(instance, '__pydantic_private__', None)
+        if self.post_init:
+            call_user(getattr(instance, self.post_init), (state.context,), input)
+        return instance
+
+    def _revalidate(self, input, state):
+        if self.root_model:
+            data = input.__dict__.get('root')
+        else:
+            data = _instance_as_dict(input)
+        instance = self.cls.__new__(self.cls)
+        fields_set = getattr(input, '__pydantic_fields_set__', None)
+        self._fill(instance, data, state)
+        if fields_set is not None:
+            _setattr(instance, '__pydantic_fields_set__', set(fields_set))
+        return instance
+
+    def validate_assignment(self, obj, field_name, field_value, state):
+        if self.frozen:
+            raise ValError([LineError('frozen_instance', field_value, None, None, [field_name])])
+        if self.root_model:
+            if field_name != 'root':
+                raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
+            value = self.inner.validate(field_value, state)
+            _setattr(obj, '__dict__', {'root': value})
+            return obj
+        new_dict, extra_update, fields_update = self.inner.validate_assignment(obj.__dict__, field_name, field_value, state)
+        _setattr(obj, '__dict__', new_dict)
+        if extra_update:
+            extra = getattr(obj, '__pydantic_extra__', None)
+            if extra is None:
+                _setattr(obj, '__pydantic_extra__', dict(extra_update))
+            else:
+                extra.update(extra_update)
+        fields_set = getattr(obj, '__pydantic_fields_set__', None)
+        if fields_set is not None:
+            fields_set.update(fields_update)
+        return obj
+
+
+def _instance_as_dict(instance) -> dict:
+    data = dict(instance.__dict__)
+    extra = getattr(instance, '__pydantic_extra__', None)
+    if extra:
+        data.update(extra)
+    return data

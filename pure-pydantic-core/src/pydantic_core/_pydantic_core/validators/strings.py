@@ -1,0 +1,117 @@
+"""str, with its constraints and transformations (strip, lower/upper, lengths, pattern)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from enum import Enum
+
+from .._state import LAX, STRICT
+from ..errors import val_error
+from ._base import Validator, register
+
+
+def lax_str(input, coerce_numbers: bool):
+    """The str a lax input means (not a str instance); raises ValError."""
+    if isinstance(input, (bytes, bytearray)):
+        try:
+            return bytes(input).decode()
+        except UnicodeDecodeError:
+            raise val_error('string_unicode', input) from None
+    if isinstance(input, Enum):
+        value = input.value
+        return value if isinstance(value, str) else str(value)
+    if coerce_numbers and isinstance(input, (int, float, Decimal)) and not isinstance(input, bool):
+        return str(input)
+    raise val_error('string_type', input)
+
+
+def compile_pattern(pattern, engine: str | None):
+    """A compiled pattern whose `search` decides a match (the native core matches anywhere in the string)."""
+    if isinstance(pattern, re.Pattern):
+        return pattern
+    return re.compile(pattern)
+
+
+@register('str')
+class StrValidator(Validator):
+    __slots__ = (
+        'strict',
+        'coerce_numbers',
+        'strip_whitespace',
+        'to_lower',
+        'to_upper',
+        'min_length',
+        'max_length',
+        'pattern',
+        'pattern_text',
+        'constrained',
+    )
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.strict = ctx.is_strict(schema)
+
+        def option(key, config_key, default):
+            value = schema.get(key)
+            return ctx.get_config(config_key, default) if value is None else value
+
+        self.coerce_numbers = option('coerce_numbers_to_str', 'coerce_numbers_to_str', False)
+        self.strip_whitespace = option('strip_whitespace', 'str_strip_whitespace', False)
+        self.to_lower = option('to_lower', 'str_to_lower', False)
+        self.to_upper = option('to_upper', 'str_to_upper', False)
+        self.min_length = option('min_length', 'str_min_length', None)
+        self.max_length = option('max_length', 'str_max_length', None)
+        pattern = schema.get('pattern')
+        if pattern is not None:
+            self.pattern = compile_pattern(pattern, schema.get('regex_engine', ctx.get_config('regex_engine')))
+            self.pattern_text = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+        else:
+            self.pattern = None
+            self.pattern_text = None
+        self.constrained = bool(
+            self.strip_whitespace
+            or self.to_lower
+            or self.to_upper
+            or self.min_length is not None
+            or self.max_length is not None
+            or self.pattern is not None
+        )
+        # The native name only reflects constraints given in the schema itself.
+        own = any(schema.get(k) is not None for k in ('pattern', 'min_length', 'max_length', 'strip_whitespace', 'to_lower', 'to_upper'))
+        self.name = 'constrained-str' if own and self.constrained else 'str'
+        return self
+
+    def validate(self, input, state):
+        if type(input) is str:
+            value = input
+        elif isinstance(input, str):
+            value = str(input)
+            state.floor_exactness(STRICT)
+        else:
+            strict = self.strict if state.strict is None else state.strict
+            if strict:
+                raise val_error('string_type', input)
+            value = lax_str(input, self.coerce_numbers)
+            state.floor_exactness(LAX)
+        if self.constrained:
+            return self._constrain(value, input)
+        return value
+
+    def _constrain(self, value: str, input) -> str:
+        if self.strip_whitespace:
+            value = value.strip()
+        if self.min_length is not None or self.max_length is not None:
+            length = len(value)
+            if self.min_length is not None and length < self.min_length:
+                raise val_error('string_too_short', input, {'min_length': self.min_length})
+            if self.max_length is not None and length > self.max_length:
+                raise val_error('string_too_long', input, {'max_length': self.max_length})
+        if self.pattern is not None and self.pattern.search(value) is None:
+            raise val_error('string_pattern_mismatch', input, {'pattern': self.pattern_text})
+        if self.to_lower:
+            value = value.lower()
+        elif self.to_upper:
+            value = value.upper()
+        return value

@@ -1,0 +1,137 @@
+"""typed-dict: a dict with known keys, each validated by its own schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .._state import JSON, STRICT
+from ..errors import LineError, ValError, val_error
+from ._base import Omit, Validator, register
+from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
+from .defaults import WithDefaultValidator
+from .model_fields import build_extra_behavior, known_keys
+
+
+class TypedDictField:
+    __slots__ = ('name', 'lookup', 'validator', 'required', 'has_default', 'takes_data')
+
+    def __init__(self, name, lookup, validator, required):
+        self.name = name
+        self.lookup = lookup
+        self.validator = validator
+        self.has_default = isinstance(validator, WithDefaultValidator) and validator.has_default
+        self.takes_data = self.has_default and validator.factory_takes_data
+        self.required = required
+
+
+@register('typed-dict')
+class TypedDictValidator(Validator):
+    __slots__ = ('fields', 'strict', 'extra_behavior', 'extras_validator', 'extras_keys_validator', 'loc_by_alias', 'by_alias', 'by_name', 'known')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        ctx = ctx.with_config(schema.get('config'))
+        self.strict = ctx.is_strict(schema)
+        self.extra_behavior = build_extra_behavior(schema, ctx)
+        extras = schema.get('extras_schema')
+        self.extras_validator = ctx.build(extras) if extras is not None else None
+        extras_keys = schema.get('extras_keys_schema')
+        self.extras_keys_validator = ctx.build(extras_keys) if extras_keys is not None else None
+        self.loc_by_alias = ctx.get_config('loc_by_alias', True)
+        self.by_alias, self.by_name = resolve_by_alias_by_name(ctx)
+        total = schema.get('total')
+        if total is None:
+            total = ctx.get_config('typed_dict_total', True)
+        fields = []
+        for name, field in schema['fields'].items():
+            validator = ctx.build(field['schema'])
+            required = field.get('required')
+            if required is None:
+                required = total
+            if required and isinstance(validator, WithDefaultValidator) and validator.has_default:
+                required = False
+            fields.append(TypedDictField(name, FieldLookup(name, field.get('validation_alias')), validator, required))
+        self.fields = fields
+        self.known = {}
+        cls_ = schema.get('cls')
+        self.name = getattr(cls_, '__name__', None) or 'typed-dict'
+        return self
+
+    def validate(self, input, state):
+        if type(input) is not dict:
+            if state.mode is JSON or not isinstance(input, Mapping):
+                raise val_error('dict_type', input)
+            if isinstance(input, dict):
+                state.floor_exactness(STRICT)
+        use_alias = self.by_alias if state.by_alias is None else state.by_alias
+        use_name = self.by_name if state.by_name is None else state.by_name
+        output = {}
+        errors = None
+        fields_set_count = 0
+        outer_data, outer_field = state.data, state.field_name
+        state.data = output
+        try:
+            for field in self.fields:
+                value, loc, _ = field.lookup.find(input, use_alias, use_name, False)
+                state.field_name = field.name
+                if value is MISSING:
+                    if field.has_default:
+                        if field.takes_data and errors:
+                            errors.append(LineError('default_factory_not_called', input, None, None, [field.name]))
+                            continue
+                        try:
+                            default = field.validator.default_value(state)
+                        except ValError as exc:
+                            errors = errors or []
+                            errors.extend(exc.with_loc(field.name).line_errors)
+                            continue
+                        output[field.name] = default.value
+                    elif field.required:
+                        errors = errors or []
+                        missing_loc = field.lookup.missing_loc(use_alias, use_name) if self.loc_by_alias else (field.name,)
+                        errors.append(LineError('missing', input, None, None, list(reversed(missing_loc))))
+                    continue
+                try:
+                    output[field.name] = field.validator.validate(value, state)
+                    fields_set_count += 1
+                except ValError as exc:
+                    errors = errors or []
+                    for item in reversed(loc if self.loc_by_alias else (field.name,)):
+                        exc.with_loc(item)
+                    errors.extend(exc.line_errors)
+                except Omit:
+                    pass
+        finally:
+            state.data, state.field_name = outer_data, outer_field
+        extra_behavior = state.extra_behavior or self.extra_behavior
+        if extra_behavior != 'ignore':
+            known = self.known.get((use_alias, use_name))
+            if known is None:
+                known = self.known[(use_alias, use_name)] = known_keys(self.fields, use_alias, use_name)
+            for key, value in input.items():
+                if key in known:
+                    continue
+                if extra_behavior == 'forbid':
+                    errors = errors or []
+                    errors.append(LineError('extra_forbidden', value, None, None, [key]))
+                    continue
+                if self.extras_keys_validator is not None:
+                    try:
+                        key = self.extras_keys_validator.validate(key, state)
+                    except ValError as exc:
+                        errors = errors or []
+                        errors.extend(exc.with_loc('[key]').with_loc(key).line_errors)
+                        continue
+                if self.extras_validator is not None:
+                    try:
+                        value = self.extras_validator.validate(value, state)
+                    except ValError as exc:
+                        errors = errors or []
+                        errors.extend(exc.with_loc(key).line_errors)
+                        continue
+                output[key] = value
+        if errors:
+            raise ValError(errors)
+        state.add_fields_set(fields_set_count)
+        return output

@@ -1,0 +1,120 @@
+"""Schemas that wrap others: nullable, chain, lax-or-strict, json-or-python, custom-error."""
+
+from __future__ import annotations
+
+from .._state import JSON
+from ..errors import LineError, ValError
+from ._base import Validator, register
+
+
+@register('nullable')
+class NullableValidator(Validator):
+    __slots__ = ('inner',)
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.inner = ctx.build(schema['schema'])
+        self.name = f'nullable[{self.inner.name}]'
+        return self
+
+    def validate(self, input, state):
+        if input is None:
+            return None
+        return self.inner.validate(input, state)
+
+
+@register('chain')
+class ChainValidator(Validator):
+    """Each step validates the previous step's output."""
+
+    __slots__ = ('steps',)
+
+    @classmethod
+    def build(cls, schema, ctx):
+        steps = [ctx.build(s) for s in schema['steps']]
+        if not steps:
+            raise ValueError('One or more steps are required for a chain validator')
+        if len(steps) == 1:
+            return steps[0]
+        self = cls()
+        self.steps = steps
+        self.name = f'chain[{",".join(s.name for s in steps)}]'
+        return self
+
+    def validate(self, input, state):
+        value = input
+        for step in self.steps:
+            value = step.validate(value, state)
+        return value
+
+
+@register('lax-or-strict')
+class LaxOrStrictValidator(Validator):
+    __slots__ = ('lax', 'strict_validator', 'strict')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.lax = ctx.build(schema['lax_schema'])
+        self.strict_validator = ctx.build(schema['strict_schema'])
+        self.strict = ctx.is_strict(schema)
+        self.name = f'lax-or-strict[lax={self.lax.name},strict={self.strict_validator.name}]'
+        return self
+
+    def validate(self, input, state):
+        strict = self.strict if state.strict is None else state.strict
+        if strict:
+            return self.strict_validator.validate(input, state)
+        try:
+            return self.strict_validator.validate(input, state)
+        except ValError:
+            return self.lax.validate(input, state)
+
+
+@register('json-or-python')
+class JsonOrPythonValidator(Validator):
+    __slots__ = ('json', 'python')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.json = ctx.build(schema['json_schema'])
+        self.python = ctx.build(schema['python_schema'])
+        self.name = f'json-or-python[json={self.json.name},python={self.python.name}]'
+        return self
+
+    def validate(self, input, state):
+        if state.mode is JSON:
+            return self.json.validate(input, state)
+        return self.python.validate(input, state)
+
+
+@register('custom-error')
+class CustomErrorValidator(Validator):
+    """Replaces every error of the inner schema by one error of the given type and message."""
+
+    __slots__ = ('inner', 'error_type', 'message', 'context')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.inner = ctx.build(schema['schema'])
+        self.error_type = schema['custom_error_type']
+        self.message = schema.get('custom_error_message')
+        self.context = schema.get('custom_error_context')
+        if self.message is None:
+            from ..errors import KNOWN_ERRORS
+
+            kind = KNOWN_ERRORS.get(self.error_type)
+            if kind is None:
+                raise ValueError(f'Invalid error type: {self.error_type!r}')
+            kind.check_context(self.context)
+        self.name = f'custom-error[{self.inner.name}]'
+        return self
+
+    def validate(self, input, state):
+        try:
+            return self.inner.validate(input, state)
+        except ValError:
+            raise ValError([LineError(self.error_type, input, self.context, self.message)]) from None
