@@ -194,12 +194,32 @@ def _c_encoder(indent: int | None, allow_nan: bool):
     return enc.encode
 
 
+def _c_encoder_ascii(indent: int | None):
+    return json.JSONEncoder(
+        ensure_ascii=True, check_circular=False, allow_nan=True, indent=indent,
+        separators=(",", ":") if indent is None else (",", ": "), default=_reject_unknown,
+    ).encode
+
+
 _C_COMPACT = {True: _c_encoder(None, True), False: _c_encoder(None, False)}
 _C_INDENTED: dict = {}
+_C_ASCII: dict = {}
+# repr's way of writing floats below 1e-4 ("1e-05"); serde's differs.
+_REPR_SMALL_FLOAT = re.compile(r"[0-9]e-0")
 
 
 def dumps(value, *, indent: int | None = None, ensure_ascii: bool = False, inf_nan_mode: str = "constants") -> bytes:
     """UTF-8 JSON bytes of a serialized tree, as the native `to_json` writes them."""
+    if ensure_ascii and inf_nan_mode == "constants" and (indent is None or indent >= 0):
+        # The C encoder escapes as serde does except DEL (serde keeps it raw);
+        # that, lone surrogates (an error natively, an escape here) and small
+        # floats need the general path.
+        encode = _C_ASCII.get(indent)
+        if encode is None:
+            encode = _C_ASCII[indent] = _c_encoder_ascii(indent)
+        text = encode(value)
+        if "\\ud" not in text and "\\u007f" not in text and not ("e-0" in text and _REPR_SMALL_FLOAT.search(text)):
+            return text.encode()
     if indent is None:
         encode = _C_COMPACT[inf_nan_mode == "constants"]
     else:
@@ -213,7 +233,7 @@ def dumps(value, *, indent: int | None = None, ensure_ascii: bool = False, inf_n
         text = encode(value)
     except ValueError:  # a non-finite float outside 'constants' mode
         text = None
-    if text is None or "e-0" in text:
+    if text is None or ("e-0" in text and _REPR_SMALL_FLOAT.search(text)):
         parts: list = []
         _write(value, parts, inf_nan_mode, None if indent is None else "\n", " " * (indent or 0))
         text = "".join(parts)
