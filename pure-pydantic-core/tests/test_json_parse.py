@@ -71,7 +71,8 @@ def test_from_json_matches_native(doc, kwargs):
     [dict(cache_strings="x"), dict(cache_strings=2), dict(allow_partial="x"), dict(allow_partial=2),
      dict(allow_inf_nan="x"), dict(cache_strings="keys"), dict(cache_strings=False), dict(cache_strings="all"),
      dict(cache_strings="none"), dict(allow_partial="off"), dict(allow_partial="on"), dict(allow_inf_nan=1),
-     dict(cache_strings=None)],
+     dict(cache_strings=None), dict(allow_inf_nan=None), dict(allow_partial=None), dict(allow_partial=1),
+     dict(cache_strings=0), dict(allow_partial="ON"), dict(cache_strings="ALL"), dict(allow_partial="trailing_strings")],
     ids=str,
 )
 def test_option_values_match_native(kwargs):
@@ -133,3 +134,8 @@ def test_invalid_float_mode():
 def test_str_with_lone_surrogate_is_input_type_error():
     with pytest.raises(pj.JsonInputTypeError):
         pj.parse('"\ud800"')
+
+
+def test_positional_arguments_like_native():
+    assert outcome(pj.from_json, b"1", True) == outcome(from_json, b"1", True)
+    assert outcome(pj.from_json, data=b"1") == outcome(from_json, data=b"1")

@@ -112,7 +112,8 @@ def parse(data, *, allow_inf_nan: bool = True, cache_strings=True, allow_partial
     str with lone surrogates, ValueError/TypeError for bad option values.
     """
     if type(allow_inf_nan) is not bool:
-        raise TypeError(f"argument 'allow_inf_nan': '{type(allow_inf_nan).__name__}' object is not an instance of 'bool'")
+        what = "'None'" if allow_inf_nan is None else f"'{type(allow_inf_nan).__name__}' object"
+        raise TypeError(f"argument 'allow_inf_nan': {what} is not an instance of 'bool'")
     partial, trailing = partial_mode(allow_partial)
     if float_mode != "float" and float_mode not in FLOAT_MODES:
         raise ValueError(f"Invalid float mode {float_mode!r}, should be `'float'`, `'decimal'` or `'lossless'`")
