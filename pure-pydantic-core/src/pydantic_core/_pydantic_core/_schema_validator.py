@@ -122,7 +122,8 @@ class SchemaValidator:
         by_alias=None,
         by_name=None,
     ):
-        state = ValidationState(STRINGS, strict, context, None, by_alias, by_name, extra, None, _partial_mode(allow_partial))
+        # Strings are parsed as in lax mode whatever `strict` says (the native behaviour).
+        state = ValidationState(STRINGS, False, context, None, by_alias, by_name, extra, None, _partial_mode(allow_partial))
         return self._run(input, state, PYTHON)
 
     def validate_assignment(

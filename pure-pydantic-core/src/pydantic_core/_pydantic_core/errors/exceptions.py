@@ -66,6 +66,9 @@ class PydanticKnownError(ValueError):
         if kind is None:
             raise KeyError(f'Invalid error type: {error_type!r}')
         kind.check_context(context)
+        if context and kind.kinds and list(context)[: len(kind.kinds)] != list(kind.kinds):
+            # The native context lists the type's own keys first.
+            context = {**{k: context[k] for k in kind.kinds}, **context}
         self = super().__new__(cls)
         self._kind = kind
         self._context = context

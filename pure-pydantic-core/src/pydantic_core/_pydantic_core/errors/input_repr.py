@@ -15,7 +15,7 @@ def truncated_repr(value) -> str:
     try:
         text = repr(value)
     except Exception:
-        return f'<unprintable {type(value).__name__} object>'
+        text = f'<unprintable {type(value).__qualname__} object>'
     if len(text) <= _LIMIT // 4:  # cannot exceed 50 bytes
         return text
     data = text.encode('utf-8', 'surrogatepass')

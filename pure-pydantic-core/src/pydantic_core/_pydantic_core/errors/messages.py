@@ -16,7 +16,9 @@ __all__ = ['ErrorKind', 'KNOWN_ERRORS', 'render_message', 'render_custom', 'form
 # The context key whose value decides `{expected_plural}` ('' for exactly one, else 's').
 _PLURAL_SOURCE = ('min_length', 'max_length', 'max_digits', 'decimal_places', 'whole_digits')
 
-_KIND_NAMES = {'str': 'String', 'int': 'usize', 'int_or_none': 'usize', 'number': 'Number'}
+_KIND_NAMES = {'str': 'String', 'int': 'usize', 'int_or_none': 'usize', 'number': 'Number', 'i32': 'i32'}
+_USIZE_MAX = 2**64
+_I32 = 2**31
 
 
 def _camel(error_type: str) -> str:
@@ -53,9 +55,11 @@ class ErrorKind:
             if kind == 'str':
                 ok = isinstance(value, str)
             elif kind == 'int':
-                ok = isinstance(value, int)
+                ok = isinstance(value, int) and 0 <= value < _USIZE_MAX
+            elif kind == 'i32':
+                ok = isinstance(value, int) and -_I32 <= value < _I32
             elif kind == 'int_or_none':
-                ok = value is None or isinstance(value, int)
+                ok = value is None or (isinstance(value, int) and 0 <= value < _USIZE_MAX)
             else:  # number
                 ok = isinstance(value, (int, float, str, Decimal))
             if not ok:
@@ -74,7 +78,7 @@ class ErrorKind:
                 text = format_number(value)
             elif kind == 'int_or_none' and value is None:
                 text = 'more'
-            elif kind in ('int', 'int_or_none'):
+            elif kind in ('int', 'int_or_none', 'i32'):
                 text = str(int(value))
             else:
                 text = str(value)
@@ -86,6 +90,8 @@ class ErrorKind:
 
 
 KNOWN_ERRORS: dict[str, ErrorKind] = {row[0]: ErrorKind(*row) for row in ERROR_TYPES}
+# Offsets are signed 32-bit numbers, not sizes.
+KNOWN_ERRORS['timezone_offset'].kinds = {'tz_expected': 'i32', 'tz_actual': 'i32'}
 
 
 def render_message(error_type: str, context: dict | None, input_type: str = 'python') -> str:
@@ -99,7 +105,13 @@ def render_custom(template: str, context: dict | None) -> str:
     for key, value in context.items():
         placeholder = '{' + key + '}'
         if placeholder in template:
-            template = template.replace(placeholder, value if isinstance(value, str) else str(value))
+            if isinstance(value, str):
+                text = value
+            elif isinstance(value, bool):  # the native core renders booleans of custom contexts as numbers
+                text = '1' if value else '0'
+            else:
+                text = str(value)
+            template = template.replace(placeholder, text)
     return template
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import warnings
 
-from .exceptions import PydanticCustomError, PydanticKnownError
+from .exceptions import PydanticCustomError
 from .input_repr import truncated_repr
 from .line_error import LineError
 from .messages import KNOWN_ERRORS, render_custom
@@ -61,8 +61,6 @@ def loc_from_user(loc) -> list:
             out.append(str(item))
         elif isinstance(item, int):
             out.append(int(item))
-        elif item is None:
-            raise TypeError('Location must be a list or tuple of strings and ints')
         else:
             out.append(str(item))
     out.reverse()
@@ -99,8 +97,6 @@ class ValidationError(ValueError):
             loc = loc_from_user(details['loc']) if 'loc' in details else []
             if isinstance(error_type, PydanticCustomError):
                 lines.append(LineError(error_type.type, input, error_type.context, error_type.message_template, loc))
-            elif isinstance(error_type, PydanticKnownError):
-                lines.append(LineError(error_type.type, input, error_type.context, None, loc))
             elif isinstance(error_type, str):
                 kind = KNOWN_ERRORS.get(error_type)
                 if kind is None:
@@ -109,7 +105,7 @@ class ValidationError(ValueError):
                 kind.check_context(context)
                 lines.append(LineError(error_type, input, context, None, loc))
             else:
-                raise TypeError(f"'{type(error_type).__name__}' object cannot be converted to 'PyString'")
+                raise TypeError('`type` should be a `str` or `PydanticCustomError`')
         return cls(title, lines, input_type, hide_input)
 
     @property
@@ -158,7 +154,7 @@ class ValidationError(ValueError):
             if self._hide_input:
                 detail = f'[type={line.type}]'
             else:
-                detail = f'[type={line.type}, input_value={truncated_repr(line.input)}, input_type={type(line.input).__name__}]'
+                detail = f'[type={line.type}, input_value={truncated_repr(line.input)}, input_type={type(line.input).__qualname__}]'
             parts.append(f'  {self._message(line)} {detail}')
             if with_url and line.template is None:
                 parts.append(f'    For further information visit {error_url(line.type)}')

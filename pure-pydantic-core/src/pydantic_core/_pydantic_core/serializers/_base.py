@@ -119,7 +119,7 @@ class SerBuildContext:
             raise SchemaError(f'Unknown schema type: "{schema_type}"')
         try:
             return cls.build(schema, self)
-        except (SchemaError, RecursionError):
+        except RecursionError:
             raise
         except Exception as exc:
             raise SchemaError(f'Error building "{schema_type}" serializer:\n  {type(exc).__name__}: {exc}') from exc

@@ -107,8 +107,8 @@ class BuildContext:
 
     def build(self, schema: dict) -> Validator:
         if not isinstance(schema, dict):
-            raise SchemaError(f'Invalid Schema:\n  Input should be a valid dictionary [type=dict_type, input_value={schema!r}, input_type={type(schema).__name__}]')
-        schema_type = schema.get('type')
+            raise TypeError(f"'{type(schema).__name__}' object is not an instance of 'dict'")
+        schema_type = schema['type']
         cls = VALIDATORS.get(schema_type)
         if cls is None:
             raise SchemaError(f'Unknown schema type: "{schema_type}"')
@@ -124,9 +124,10 @@ class BuildContext:
             slot.building = True
         try:
             validator = cls.build(schema, self)
-        except (SchemaError, RecursionError):
+        except RecursionError:
             raise
         except Exception as exc:
+            # Every level adds its own line, as natively: 'Error building "list" validator:\n  SchemaError: ...'
             raise SchemaError(f'Error building "{schema_type}" validator:\n  {type(exc).__name__}: {exc}') from exc
         finally:
             if slot is not None:

@@ -1,8 +1,14 @@
-"""literal: the input must equal one of the expected values (Python equality and hashing)."""
+"""literal: the input must be one of the expected values.
+
+Lookups by kind, as natively: a bool input matches bool literals, an int input
+int literals, a str input str literals; anything else (and those when not
+found) is looked up by Python equality among all hashable expected values, so
+1.0 finds 1 and the str 'x' finds a str enum member whose value is 'x'.
+"""
 
 from __future__ import annotations
 
-from ..errors import val_error
+from ..errors import SchemaError, val_error
 from ._base import Validator, register
 
 
@@ -14,22 +20,33 @@ def expected_repr(values) -> str:
     return f'{", ".join(reprs[:-1])} or {reprs[-1]}'
 
 
+_MISSING = object()
+
+
 @register('literal')
 class LiteralValidator(Validator):
-    __slots__ = ('lookup', 'unhashable', 'expected')
+    __slots__ = ('by_bool', 'by_int', 'by_str', 'by_equality', 'unhashable', 'expected')
 
     @classmethod
     def build(cls, schema, ctx):
         self = cls()
         expected = schema['expected']
         if not expected:
-            raise ValueError('`expected` should have length > 0')
-        # A dict gives the native matching: 1.0 finds 1, True finds 1 when both are listed the last wins.
-        self.lookup = {}
+            raise SchemaError('`expected` should have length > 0')
+        self.by_bool = {}
+        self.by_int = {}
+        self.by_str = {}
+        self.by_equality = {}
         self.unhashable = []
         for value in expected:
+            if type(value) is bool:
+                self.by_bool.setdefault(value, value)
+            elif type(value) is int:
+                self.by_int.setdefault(value, value)
+            elif type(value) is str:
+                self.by_str.setdefault(value, value)
             try:
-                self.lookup[value] = value
+                self.by_equality[value] = value
             except TypeError:
                 self.unhashable.append(value)
         self.expected = expected_repr(expected)
@@ -37,8 +54,19 @@ class LiteralValidator(Validator):
         return self
 
     def validate(self, input, state):
+        cls = type(input)
+        if cls is bool:
+            found = self.by_bool.get(input, _MISSING)
+        elif cls is int:
+            found = self.by_int.get(input, _MISSING)
+        elif cls is str:
+            found = self.by_str.get(input, _MISSING)
+        else:
+            found = _MISSING
+        if found is not _MISSING:
+            return found
         try:
-            return self.lookup[input]
+            return self.by_equality[input]
         except (KeyError, TypeError):
             pass
         for value in self.unhashable:

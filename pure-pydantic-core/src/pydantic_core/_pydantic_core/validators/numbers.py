@@ -13,7 +13,7 @@ from ._base import Validator, register
 
 # Lax int strings: optional sign, ASCII digits with single underscores between
 # them, optionally a fractional part of zeros only ('1.0', '2.000').
-_INT_STR = re.compile(r'[+-]?[0-9]+(?:_[0-9]+)*(?:\.0*)?')
+_INT_STR = re.compile(r'[+-]?[0-9]+(?:_[0-9]+)*(?:\.0+)?')
 # Python's int() refuses longer decimal strings; the native core reports a size error.
 _MAX_INT_DIGITS = 4300
 
@@ -136,8 +136,12 @@ class IntValidator(Validator):
 
 
 def float_from_str(text: str, input) -> float:
+    if not text.isascii():  # Python's float() also reads other scripts' digits
+        text = text.strip()
+        if not text.isascii():
+            raise val_error('float_parsing', input)
     try:
-        return float(_strip(text))
+        return float(text)
     except ValueError:
         raise val_error('float_parsing', input) from None
 
@@ -145,9 +149,10 @@ def float_from_str(text: str, input) -> float:
 def _float_multiple_ok(value: float, multiple_of: float) -> bool:
     if multiple_of == 0:
         return False
-    ratio = value / multiple_of
-    remainder = ratio % 1
-    return math.isclose(remainder, 0.0, abs_tol=1e-9) or math.isclose(remainder, 1.0, abs_tol=1e-9)
+    # The remainder of the ratio, with a tolerance for binary fractions (0.3 is a multiple of 0.1);
+    # inf and nan give a nan remainder, which (as natively) is not an error.
+    remainder = (value / multiple_of) % 1
+    return not (1e-9 < remainder < 1 - 1e-9)
 
 
 @register('float')
@@ -161,7 +166,8 @@ class FloatValidator(Validator):
         allow = schema.get('allow_inf_nan')
         self.allow_inf_nan = ctx.get_config('allow_inf_nan', True) if allow is None else allow
         for key in ('multiple_of', 'le', 'lt', 'ge', 'gt'):
-            setattr(self, key, schema.get(key))
+            bound = schema.get(key)
+            setattr(self, key, float(bound) if bound is not None else None)
         self.constrained = any(schema.get(k) is not None for k in ('multiple_of', 'le', 'lt', 'ge', 'gt'))
         self.name = 'constrained-float' if self.constrained else 'float'
         return self

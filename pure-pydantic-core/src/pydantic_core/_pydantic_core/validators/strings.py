@@ -78,16 +78,14 @@ class StrValidator(Validator):
             or self.max_length is not None
             or self.pattern is not None
         )
-        # The native name only reflects constraints given in the schema itself.
-        own = any(schema.get(k) is not None for k in ('pattern', 'min_length', 'max_length', 'strip_whitespace', 'to_lower', 'to_upper'))
-        self.name = 'constrained-str' if own and self.constrained else 'str'
+        self.name = 'constrained-str' if self.constrained else 'str'
         return self
 
     def validate(self, input, state):
         if type(input) is str:
             value = input
         elif isinstance(input, str):
-            value = str(input)
+            value = str.__str__(input)  # the str value even of str enums, whose str() is their name
             state.floor_exactness(STRICT)
         else:
             strict = self.strict if state.strict is None else state.strict

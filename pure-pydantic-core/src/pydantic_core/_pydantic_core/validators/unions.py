@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._state import EXACT, JSON
-from ..errors import LineError, ValError, val_error
+from ..errors import SchemaError, LineError, ValError, val_error
 from ._base import Validator, register
 
 
@@ -43,7 +43,7 @@ class UnionValidator(Validator):
             choices.append(validator)
             labels.append(label)
         if not choices:
-            raise ValueError('One or more union choices required')
+            raise SchemaError('One or more union choices required')
         if len(choices) == 1 and schema.get('auto_collapse', True) and labels[0] is None:
             return choices[0]
         self = cls()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._state import JSON
-from ..errors import LineError, ValError
+from ..errors import SchemaError, LineError, ValError
 from ._base import Validator, register
 
 
@@ -34,7 +34,7 @@ class ChainValidator(Validator):
     def build(cls, schema, ctx):
         steps = [ctx.build(s) for s in schema['steps']]
         if not steps:
-            raise ValueError('One or more steps are required for a chain validator')
+            raise SchemaError('One or more steps are required for a chain validator')
         if len(steps) == 1:
             return steps[0]
         self = cls()
