@@ -22,7 +22,7 @@ from . import _settings
 from ._errors import ConversionError, ParseError
 from ._format import date_iso
 from ._iso import as_byte_text, scan_date_only
-from ._timestamps import UNIT_INFER, is_midnight, normalize, split_python_float, to_datetime
+from ._timestamps import UNIT_INFER, is_midnight, normalize, scan_number, split_python_float, to_datetime
 
 __all__ = ['DateValidatorCore', 'parse_date']
 
@@ -43,8 +43,8 @@ def parse_date(text, unit: int = UNIT_INFER):
         if 0 < month < 13 and 0 < day < 29:
             return year, month, day
     elif _INT_RE.fullmatch(s):
-        number = int(s)
-        if -(2**63) < number < 2**63:
+        number = scan_number(s)
+        if number is not None:
             seconds, micro = normalize(number, 0, unit)
             if not is_midnight(seconds, micro):
                 raise ParseError(E.NOT_EXACT_TIMESTAMP)

@@ -16,11 +16,13 @@ from decimal import Decimal
 
 from .._error_spec import ErrorSpec
 from .._state import JSON, LAX, PYTHON, STRICT
+from . import _errors as E
 from . import _settings
 from ._errors import ConversionError, ParseError
 from ._format import datetime_iso, offset_seconds
 from ._iso import as_byte_text, scan_datetime
 from ._timestamps import (
+    MS_WATERSHED,
     UNIT_INFER,
     normalize,
     scan_number,
@@ -88,12 +90,19 @@ def parse_datetime(text, fraction_error: bool = False, unit: int = UNIT_INFER) -
                 pass  # out-of-range field or year 0: the scanner below gives the native message
     number = scan_number(s)
     if number is not None:
-        if type(number) is int:
-            seconds, micro = normalize(number, 0, unit)
-        else:
-            seconds, micro = normalize(*split_text_float(number), unit)
-        return to_datetime(seconds, micro)
+        return to_datetime(*_number_timestamp(s, number, fraction_error, unit))
     return _build(*scan_datetime(s, fraction_error))
+
+
+def _number_timestamp(s: str, number, fraction_error: bool, unit: int):
+    if type(number) is int:
+        return normalize(number, 0, unit)
+    if fraction_error:
+        # Milliseconds (above 2e10) leave room for 3 more digits only.
+        digits = len(s) - s.index('.') - 1
+        if digits > (3 if abs(number) > MS_WATERSHED else 6):
+            raise ParseError(E.FRACTION_TOO_LONG)
+    return normalize(*split_text_float(number), unit)
 
 
 def parse_datetime_fields(text, fraction_error: bool = False, unit: int = UNIT_INFER):
@@ -102,11 +111,7 @@ def parse_datetime_fields(text, fraction_error: bool = False, unit: int = UNIT_I
     s = as_byte_text(text)
     number = scan_number(s)
     if number is not None:
-        if type(number) is int:
-            seconds, micro = normalize(number, 0, unit)
-        else:
-            seconds, micro = normalize(*split_text_float(number), unit)
-        return to_fields(seconds, micro)
+        return to_fields(*_number_timestamp(s, number, fraction_error, unit))
     return scan_datetime(s, fraction_error)
 
 

@@ -56,14 +56,12 @@ def scan_duration(s: str, fraction_error: bool = False):
     elif n - pos < 5 or 'd' in s or 'D' in s:
         days, seconds, micro = _scan_day_form(s, pos, fraction_error)
     else:
-        hours, minutes, seconds, micro = _scan_clock(s, pos, fraction_error)
-        if hours > MAX_HOURS:
-            raise ParseError(HOURS_TOO_BIG)
+        hours, minutes, seconds, micro = _scan_clock(s, pos, fraction_error, MAX_HOURS)
         days, seconds = divmod(hours * 3600 + minutes * 60 + seconds, 86400)
     return positive, days, seconds, micro
 
 
-def _scan_clock(s: str, pos: int, fraction_error: bool):
+def _scan_clock(s: str, pos: int, fraction_error: bool, max_hours: int = 0):
     """(hours, minutes, seconds, microseconds) of `H...:MM[:SS[.f]]` running to the end."""
     n = len(s)
     colon = s.find(':', pos)
@@ -75,7 +73,12 @@ def _scan_clock(s: str, pos: int, fraction_error: bool):
     if any(c not in _DIGITS for c in hour_text):
         raise ParseError(E.HOUR_CHAR)
     hours = int(hour_text) if hour_text else 0
+    if max_hours and hours > max_hours:
+        raise ParseError(HOURS_TOO_BIG)
     pos = colon + 1
+    if fraction_error and n - pos > 12:
+        # Natively checked here, by length alone: 'MM:SS.ffffff' is 12 bytes.
+        raise ParseError(E.FRACTION_TOO_LONG)
     if n - pos < 2:
         raise ParseError(E.TOO_SHORT)
     if s[pos] not in _DIGITS or s[pos + 1] not in _DIGITS:
@@ -99,7 +102,7 @@ def _scan_clock(s: str, pos: int, fraction_error: bool):
                 raise ParseError(E.FRACTION_MISSING)
             if pos - start > 6 and fraction_error:
                 raise ParseError(E.FRACTION_TOO_LONG)
-            micro = int((s[start : start + 6] + '00000')[:6])
+            micro = int((s[start : min(pos, start + 6)] + '00000')[:6])
     if pos < n:
         raise ParseError(E.EXTRA)
     return hours, minutes, seconds, micro
@@ -131,20 +134,21 @@ def _scan_day_form(s: str, pos: int, fraction_error: bool):
                 pos += 1
         else:
             raise ParseError(DAY_IDENTIFIER)
-    if days > MAX_DAYS:
-        raise ParseError(E.DURATION_TOO_BIG)
     if pos < n and s[pos] == ',':
         pos += 1
     if pos < n and s[pos] == ' ':
         pos += 1
-    if pos == n:
-        return days, 0, 0
-    if n - pos < 5:
-        raise ParseError(E.TOO_SHORT)
-    hours, minutes, seconds, micro = _scan_clock(s, pos, fraction_error)
-    if hours > 23:
-        raise ParseError(HOURS_TOO_BIG)
-    return days, hours * 3600 + minutes * 60 + seconds, micro
+    seconds = micro = 0
+    if pos < n:
+        if n - pos < 5:
+            raise ParseError(E.TOO_SHORT)
+        hours, minutes, seconds, micro = _scan_clock(s, pos, fraction_error, MAX_HOURS)
+        if hours > 23:
+            raise ParseError(HOURS_TOO_BIG)
+        seconds += hours * 3600 + minutes * 60
+    if days > MAX_DAYS:
+        raise ParseError(E.DURATION_TOO_BIG)
+    return days, seconds, micro
 
 
 def _scan_iso(s: str, pos: int):
@@ -168,11 +172,11 @@ def _scan_iso(s: str, pos: int):
         end = _digits_end(s, pos)
         if end == pos:
             raise ParseError(INVALID_DIGIT)
-        if fraction_seen:
-            raise ParseError(FRACTION_INVALID)
         whole = int(s[pos:end])
         if whole > U32_MAX:
             raise ParseError(TOO_LARGE)
+        if fraction_seen:
+            raise ParseError(FRACTION_INVALID)
         pos = end
         fraction = None
         if pos < n and (s[pos] == '.' or s[pos] == ','):

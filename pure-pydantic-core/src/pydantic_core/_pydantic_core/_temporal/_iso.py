@@ -89,7 +89,7 @@ def scan_time(s: str, pos: int, fraction_error: bool):
                 raise ParseError(E.FRACTION_MISSING)
             if pos - start > 6 and fraction_error:
                 raise ParseError(E.FRACTION_TOO_LONG)
-            micro = int((s[start : start + 6] + '00000')[:6])
+            micro = int((s[start : min(pos, start + 6)] + '00000')[:6])
     offset = None
     if pos < n:
         offset, pos = scan_offset(s, pos)
@@ -110,10 +110,10 @@ def scan_offset(s: str, pos: int):
     if pos < len(s) and s[pos] == ':':
         pos += 1
     minutes = _two_digits(s, pos, E.TZ_MINUTE)
-    if hours >= 24:
-        raise ParseError(E.TZ_HOUR_RANGE)
     if minutes > 59:
         raise ParseError(E.TZ_MINUTE_RANGE)
+    if hours >= 24:
+        raise ParseError(E.TZ_HOUR_RANGE)
     offset = hours * 3600 + minutes * 60
     return (-offset if c == '-' else offset), pos + 2
 

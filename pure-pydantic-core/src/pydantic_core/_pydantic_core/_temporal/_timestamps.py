@@ -32,12 +32,28 @@ _NUMBER_RE = re.compile(r'[+-]?([0-9]*)(\.[0-9]*)?', re.ASCII)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
+def _int_part(digits: str):
+    """The integer value of a run of digits as the native parser reads it, or None.
+
+    Natively the digits accumulate in a wrapping signed 64-bit integer and the
+    text is not a number once that goes negative: '9223372036854775808' is not
+    a number, but '18446744073709551616' wraps to 0 and is one (observed).
+    """
+    if len(digits) <= 18:
+        return int(digits) if digits else 0
+    value = 0
+    for c in digits:
+        value = (value * 10 + ord(c) - 48) & 0xFFFFFFFFFFFFFFFF
+        if value > I64_MAX:
+            return None
+    return value
+
+
 def scan_number(text: str):
     """The int or float a whole string spells as a timestamp, or None when it is not one.
 
     An optional sign, digits, an optional '.' and digits, at least one digit in
-    all; the integer part must fit in an i64 (natively, '-9223372036854775808'
-    is not a number).
+    all. An int keeps its (wrapped) integer value, a float its correctly rounded value.
     """
     match = _NUMBER_RE.fullmatch(text)
     if match is None:
@@ -45,12 +61,11 @@ def scan_number(text: str):
     int_digits, fraction = match.groups()
     if not int_digits and (fraction is None or len(fraction) == 1):
         return None
-    if int_digits:
-        significant = int_digits.lstrip('0')
-        if len(significant) > 19 or (len(significant) == 19 and int(significant) > I64_MAX):
-            return None
+    value = _int_part(int_digits)
+    if value is None:
+        return None
     if fraction is None:
-        return int(text)
+        return -value if text[0] == '-' else value
     return float(text)
 
 
