@@ -1,0 +1,168 @@
+"""Changing parsed URLs: the schemas' default_host/default_port/default_path, and `build()`.
+
+The setters behave as the url crate's `set_host`, `set_port` and `set_path` do
+in the native core (observed), which is not always the URL Standard's setters.
+"""
+
+from .._error_spec import ErrorSpec
+from . import _host
+from ._parser import _parse_path
+from ._parts import SPECIAL_PORTS
+from ._percent import C0_CONTROL
+
+__all__ = ['apply_defaults', 'build_url', 'build_multi_host_url']
+
+
+def _error(message: str) -> ErrorSpec:
+    return ErrorSpec('url_parsing', {'error': message})
+
+
+def _is_opaque(parts) -> bool:
+    return parts.host is None and parts.path[:1] != '/'
+
+
+def set_host(parts, text: str) -> None:
+    special = parts.scheme in SPECIAL_PORTS
+    if _is_opaque(parts):
+        raise _error('a cannot-be-a-base URL doesn\u2019t have a host to set')
+    if text == '':
+        if special:
+            raise _error('empty host')
+        parts.host_kind, parts.host = _host.EMPTY, ''
+        return
+    if text[0] != '[':
+        # the host ends at a ':' (a port there is ignored)
+        text = text.split(':', 1)[0]
+        if text == '':
+            raise _error('invalid domain character')
+    if special:
+        kind, host = _host.parse_host(text)
+        if parts.scheme == 'file' and host == 'localhost':
+            kind, host = _host.EMPTY, ''
+    else:
+        kind, host = _host.parse_opaque_host(text)
+    parts.host_kind, parts.host = kind, host
+
+
+def set_port(parts, port: int) -> None:
+    if not parts.host or parts.scheme == 'file':
+        raise _error('empty host')
+    parts.port = None if port == SPECIAL_PORTS.get(parts.scheme) else port
+
+
+def set_path(parts, text: str) -> None:
+    special = parts.scheme in SPECIAL_PORTS
+    if _is_opaque(parts):
+        path = text.translate(C0_CONTROL)
+        if path[:1] == '/':
+            path = '%2F' + path[1:]
+        parts.path = path
+        return
+    if not special:
+        for stop in ('?', '#'):
+            index = text.find(stop)
+            if index >= 0:
+                text = text[:index]
+        if text == '':
+            parts.path = ''
+            return
+    if text[:1] == '/' or (special and text[:1] == '\\'):
+        text = text[1:]
+    segments = []
+    if special:
+        text = text.replace('?', '%3F').replace('#', '%23')
+    _parse_path(text, special, parts.scheme == 'file', segments, None, [None, True])
+    parts.path = '/' + '/'.join(segments)
+
+
+def apply_defaults(parts, default_host, default_port, default_path) -> None:
+    if default_host is not None and not parts.host:
+        set_host(parts, default_host)
+    if default_port is not None and parts.port is None:
+        set_port(parts, default_port)
+    if default_path is not None and parts.path in ('', '/'):
+        set_path(parts, default_path)
+
+
+def _check_str(name: str, value) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"argument '{name}': '{type(value).__name__}' object is not an instance of 'str'"
+                        if value is not None else f"argument '{name}': 'None' is not an instance of 'str'")
+
+
+def _check_port(name: str, value) -> None:
+    if value is None:
+        return
+    try:
+        value = value.__index__()
+    except AttributeError:
+        raise TypeError(f"argument '{name}': '{type(value).__name__}' object cannot be interpreted as an integer") from None
+    if not 0 <= value <= 65535:
+        raise OverflowError('out of range integral type conversion attempted')
+
+
+def _authority(username, password, host, port) -> str:
+    out = ''
+    if username is not None or password is not None:
+        out = (username or '') + (':' + password if password is not None else '') + '@'
+    out += host
+    if port is not None:
+        out += ':%d' % port.__index__()
+    return out
+
+
+def _tail(path, query, fragment) -> str:
+    out = ''
+    if path:
+        out += '/' + path
+    if query is not None:
+        out += '?' + query
+    if fragment is not None:
+        out += '#' + fragment
+    return out
+
+
+def build_url(cls, scheme, username, password, host, port, path, query, fragment):
+    _check_str('scheme', scheme)
+    for name, value in (('username', username), ('password', password)):
+        if value is not None:
+            _check_str(name, value)
+    _check_str('host', host)
+    _check_port('port', port)
+    for name, value in (('path', path), ('query', query), ('fragment', fragment)):
+        if value is not None:
+            _check_str(name, value)
+    text = scheme + '://' + _authority(username, password, host, port) + _tail(path, query, fragment)
+    return cls(text)
+
+
+def build_multi_host_url(cls, scheme, hosts, username, password, host, port, path, query, fragment):
+    _check_str('scheme', scheme)
+    for name, value in (('username', username), ('password', password), ('host', host)):
+        if value is not None:
+            _check_str(name, value)
+    _check_port('port', port)
+    for name, value in (('path', path), ('query', query), ('fragment', fragment)):
+        if value is not None:
+            _check_str(name, value)
+    if hosts is not None:
+        if host is not None or username is not None or password is not None or port is not None:
+            raise ValueError('expected one of `hosts` or singular values to be set.')
+        rendered = []
+        for item in hosts:
+            values = {}
+            for key in ('username', 'password', 'host'):
+                if key in item:
+                    _check_str('hosts', item[key])
+                    values[key] = item[key]
+            item_port = item.get('port')
+            _check_port('hosts', item_port)
+            rendered.append(
+                _authority(values.get('username'), values.get('password'), values.get('host', ''), item_port)
+            )
+        authority = ','.join(rendered)
+    elif host is not None:
+        authority = _authority(username, password, host, port)
+    else:
+        raise ValueError('expected either `host` or `hosts` to be set')
+    return cls(scheme + '://' + authority + _tail(path, query, fragment))

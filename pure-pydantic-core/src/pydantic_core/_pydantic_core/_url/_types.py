@@ -1,0 +1,345 @@
+"""The public `Url` and `MultiHostUrl` classes.
+
+Instances are immutable. `_parts` holds the parsed components, `_str` what
+`str()` shows (without the '/' of an empty special path when the URL was
+parsed with preserve_empty_path), `_key` the full serialization that equality,
+ordering and hashing use (the native core compares the parsed URLs, so
+'http://a' kept without its slash equals 'http://a/').
+"""
+
+from ._host import DOMAIN
+from ._idna import domain_to_unicode
+from ._parts import SPECIAL_PORTS
+from ._query import parse_query
+
+__all__ = ['Url', 'MultiHostUrl', 'make_url', 'make_multi_host_url']
+
+_MODULE = 'pydantic_core._pydantic_core'
+
+
+def _check_preserve(value) -> None:
+    if value.__class__ is not bool:
+        raise TypeError(f"argument 'preserve_empty_path': '{type(value).__name__}' object is not an instance of 'bool'"
+                        if value is not None else "argument 'preserve_empty_path': 'None' is not an instance of 'bool'")
+
+
+class Url:
+    """
+    A URL type, internal logic uses the [url rust crate](https://docs.rs/url/latest/url/) originally developed
+    by Mozilla.
+    """
+
+    __slots__ = ('_parts', '_str', '_key', '_empty_path')
+
+    def __new__(cls, url, *, preserve_empty_path=False):
+        _check_preserve(preserve_empty_path)
+        from ._validate import construct_url
+
+        return construct_url(cls, url, preserve_empty_path)
+
+    @property
+    def scheme(self) -> str:
+        return self._parts.scheme
+
+    @property
+    def username(self):
+        return self._parts.username or None
+
+    @property
+    def password(self):
+        return self._parts.password
+
+    @property
+    def host(self):
+        return self._parts.host or None
+
+    def unicode_host(self):
+        parts = self._parts
+        if parts.host_kind == DOMAIN:
+            return domain_to_unicode(parts.host)
+        return parts.host or None
+
+    @property
+    def port(self):
+        port = self._parts.port
+        if port is None:
+            return SPECIAL_PORTS.get(self._parts.scheme)
+        return port
+
+    @property
+    def path(self):
+        if self._empty_path:
+            return None
+        return self._parts.path or None
+
+    @property
+    def query(self):
+        return self._parts.query
+
+    def query_params(self):
+        return parse_query(self._parts.query)
+
+    @property
+    def fragment(self):
+        return self._parts.fragment
+
+    def unicode_string(self) -> str:
+        return _unicode_string(self._parts, self._str)
+
+    def __str__(self) -> str:
+        return self._str
+
+    def __repr__(self) -> str:
+        return f"Url('{self._str}')"
+
+    def __deepcopy__(self, memo):
+        return _new_url(Url, self._parts, self._str, self._key, self._empty_path)
+
+    def __getnewargs__(self):
+        return (self._str,)
+
+    def __getstate__(self):
+        return None
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __eq__(self, other):
+        if isinstance(other, Url):
+            return self._key == other._key
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, Url):
+            return self._key != other._key
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Url):
+            return self._key < other._key
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, Url):
+            return self._key <= other._key
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, Url):
+            return self._key > other._key
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, Url):
+            return self._key >= other._key
+        return NotImplemented
+
+    @classmethod
+    def build(cls, *, scheme, username=None, password=None, host, port=None, path=None, query=None, fragment=None):
+        from ._build import build_url
+
+        return build_url(cls, scheme, username, password, host, port, path, query, fragment)
+
+
+def _unicode_string(parts, text: str) -> str:
+    """`text` with the host in Unicode, at the position the native core puts it.
+
+    The native core writes the Unicode host right after 'scheme://' over as many
+    characters as the ASCII host has, even when a userinfo comes first (so such
+    URLs come out garbled); this reproduces it.
+    """
+    host = parts.host
+    if parts.host_kind != DOMAIN or 'xn--' not in host:
+        return text
+    unicode_host = domain_to_unicode(host)
+    if unicode_host == host:
+        return text
+    start = len(parts.scheme) + 3
+    return text[:start] + unicode_host + text[start + len(host) :]
+
+
+def _new_url(cls, parts, text, key, empty_path):
+    url = object.__new__(cls)
+    url._parts = parts
+    url._str = text
+    url._key = key
+    url._empty_path = empty_path
+    return url
+
+
+def make_url(cls, parts, preserve_empty_path: bool = False, path_is_empty: bool = False):
+    """A `cls` instance (Url or a subclass) for parsed parts."""
+    key = parts.serialize()
+    if preserve_empty_path and path_is_empty and parts.path == '/':
+        return _new_url(cls, parts, parts.serialize(False, True), key, True)
+    return _new_url(cls, parts, key, key, False)
+
+
+class MultiHostUrl:
+    """
+    A URL type with support for multiple hosts, as used by some databases for DSNs, e.g. `https://foo.com,bar.com/path`.
+
+    Internal URL logic uses the [url rust crate](https://docs.rs/url/latest/url/) originally developed
+    by Mozilla.
+    """
+
+    __slots__ = ('_parts', '_extra', '_str', '_key', '_empty_path')
+
+    def __new__(cls, url, *, preserve_empty_path=False):
+        _check_preserve(preserve_empty_path)
+        from ._validate import construct_multi_host_url
+
+        return construct_multi_host_url(cls, url, preserve_empty_path)
+
+    @property
+    def scheme(self) -> str:
+        return self._parts.scheme
+
+    @property
+    def path(self):
+        if self._empty_path:
+            return None
+        return self._parts.path or None
+
+    @property
+    def query(self):
+        return self._parts.query
+
+    def query_params(self):
+        return parse_query(self._parts.query)
+
+    @property
+    def fragment(self):
+        return self._parts.fragment
+
+    def hosts(self):
+        default_port = SPECIAL_PORTS.get(self._parts.scheme)
+        out = []
+        for parts in (*self._extra, self._parts):
+            if parts.host:
+                out.append(
+                    {
+                        'username': parts.username or None,
+                        'password': parts.password,
+                        'host': parts.host,
+                        'port': default_port if parts.port is None else parts.port,
+                    }
+                )
+        return out
+
+    def unicode_string(self) -> str:
+        parts = self._parts
+        if not self._extra:
+            return _unicode_string(parts, self._str)
+        prefix = len(parts.scheme) + 3
+        hosts = []
+        for host_parts in self._extra:
+            text = _unicode_string(host_parts, host_parts.serialize())[prefix:]
+            if host_parts.path == '/' and text.endswith('/'):
+                text = text[:-1]
+            hosts.append(text)
+        main = _unicode_string(parts, parts.serialize(False, self._empty_path))
+        return main[:prefix] + ','.join(hosts) + ',' + main[prefix:]
+
+    def __str__(self) -> str:
+        return self._str
+
+    def __repr__(self) -> str:
+        return f"MultiHostUrl('{self._str}')"
+
+    def __deepcopy__(self, memo):
+        return _new_multi(MultiHostUrl, self._parts, self._extra, self._str, self._key, self._empty_path)
+
+    def __getnewargs__(self):
+        return (self._str,)
+
+    def __getstate__(self):
+        return None
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __hash__(self) -> int:
+        return hash(self._key)
+
+    def __eq__(self, other):
+        if isinstance(other, MultiHostUrl):
+            return self._key == other._key
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, MultiHostUrl):
+            return self._key != other._key
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, MultiHostUrl):
+            return self._key < other._key
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, MultiHostUrl):
+            return self._key <= other._key
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, MultiHostUrl):
+            return self._key > other._key
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, MultiHostUrl):
+            return self._key >= other._key
+        return NotImplemented
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        scheme,
+        hosts=None,
+        username=None,
+        password=None,
+        host=None,
+        port=None,
+        path=None,
+        query=None,
+        fragment=None,
+    ):
+        from ._build import build_multi_host_url
+
+        return build_multi_host_url(cls, scheme, hosts, username, password, host, port, path, query, fragment)
+
+
+for _cls in (Url, MultiHostUrl):
+    _cls.__module__ = _MODULE
+del _cls
+
+
+def _new_multi(cls, parts, extra, text, key, empty_path):
+    url = object.__new__(cls)
+    url._parts = parts
+    url._extra = extra
+    url._str = text
+    url._key = key
+    url._empty_path = empty_path
+    return url
+
+
+def _multi_serialize(parts, extra, empty_path: bool) -> str:
+    main = parts.serialize(False, empty_path)
+    if not extra:
+        return main
+    prefix = parts.scheme + '://'
+    hosts = [host_parts.authority(host_parts.host) for host_parts in extra]
+    return prefix + ','.join(hosts) + ',' + main[len(prefix) :]
+
+
+def make_multi_host_url(cls, parts, extra, preserve_empty_path: bool = False, path_is_empty: bool = False):
+    empty_path = preserve_empty_path and path_is_empty and parts.path == '/'
+    key = _multi_serialize(parts, extra, False)
+    text = _multi_serialize(parts, extra, True) if empty_path else key
+    return _new_multi(cls, parts, extra, text, key, empty_path)
