@@ -18,6 +18,7 @@ MAX_DEPTH = 200
 MAX_INT_CHARS = 4300
 
 _WS = re.compile(rb"[ \t\n\r]*")
+_WS_BYTES = frozenset(b" \t\n\r")  # checked before running _WS
 _STR_RUN = re.compile(rb'[^"\\\x00-\x1f]*')
 _DIGITS = re.compile(rb"[0-9]*")
 _NUMBER = re.compile(rb"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
@@ -51,8 +52,10 @@ class Parser:
         raise JsonParseError(error, self.data, index)
 
     def parse_document(self):
-        data = self.data
-        i = _WS.match(data, 0).end()
+        data, n = self.data, self.n
+        i = 0
+        if i < n and data[i] in _WS_BYTES:
+            i = _WS.match(data, i).end()
         if i >= self.n:
             self.fail(E.EOF_VALUE, self.n)
         try:
@@ -60,7 +63,8 @@ class Parser:
         except _Partial as p:
             raise p.args[0] from None
         if not self.partial:
-            i = _WS.match(data, i).end()
+            if i < n and data[i] in _WS_BYTES:
+                i = _WS.match(data, i).end()
             if i < self.n:
                 self.fail(E.TRAILING_CHARACTERS, i)
         return value
@@ -283,7 +287,9 @@ class Parser:
     def array(self, start: int, depth: int):
         data, n = self.data, self.n
         result = []
-        i = _WS.match(data, start + 1).end()
+        i = start + 1
+        if i < n and data[i] in _WS_BYTES:
+            i = _WS.match(data, i).end()
         if i >= n:
             return self.container_eof(E.EOF_LIST, result)
         if data[i] == 0x5D:  # ]
@@ -296,12 +302,15 @@ class Parser:
             except _Partial:
                 return result, n
             result.append(v)
-            i = _WS.match(data, i).end()
+            if i < n and data[i] in _WS_BYTES:
+                i = _WS.match(data, i).end()
             if i >= n:
                 return self.container_eof(E.EOF_LIST, result)
             c = data[i]
             if c == 0x2C:  # ,
-                i = _WS.match(data, i + 1).end()
+                i = i + 1
+                if i < n and data[i] in _WS_BYTES:
+                    i = _WS.match(data, i).end()
                 if i >= n:
                     return self.container_eof(E.EOF_VALUE, result)
                 if data[i] == 0x5D:
@@ -322,7 +331,9 @@ class Parser:
     def object(self, start: int, depth: int):
         data, n = self.data, self.n
         result = {}
-        i = _WS.match(data, start + 1).end()
+        i = start + 1
+        if i < n and data[i] in _WS_BYTES:
+            i = _WS.match(data, i).end()
         if i >= n:
             return self.container_eof(E.EOF_OBJECT, result)
         c = data[i]
@@ -337,12 +348,15 @@ class Parser:
                 key, i = self.string(i, False)
             except _Partial:
                 return result, n
-            i = _WS.match(data, i).end()
+            if i < n and data[i] in _WS_BYTES:
+                i = _WS.match(data, i).end()
             if i >= n:
                 return self.container_eof(E.EOF_OBJECT, result)
             if data[i] != 0x3A:  # :
                 self.fail(E.EXPECTED_COLON, i)
-            i = _WS.match(data, i + 1).end()
+            i = i + 1
+            if i < n and data[i] in _WS_BYTES:
+                i = _WS.match(data, i).end()
             if i >= n:
                 return self.container_eof(E.EOF_VALUE, result)
             try:
@@ -350,12 +364,15 @@ class Parser:
             except _Partial:
                 return result, n
             result[key] = v
-            i = _WS.match(data, i).end()
+            if i < n and data[i] in _WS_BYTES:
+                i = _WS.match(data, i).end()
             if i >= n:
                 return self.container_eof(E.EOF_OBJECT, result)
             c = data[i]
             if c == 0x2C:
-                i = _WS.match(data, i + 1).end()
+                i = i + 1
+                if i < n and data[i] in _WS_BYTES:
+                    i = _WS.match(data, i).end()
                 if i >= n:
                     return self.container_eof(E.EOF_VALUE, result)
                 c = data[i]
