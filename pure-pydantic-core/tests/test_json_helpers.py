@@ -5,6 +5,7 @@ the native `pydantic_core` and our code run side by side in one process and
 every case can be compared directly.
 """
 
+import importlib
 import importlib.util
 import pathlib
 import sys
@@ -21,6 +22,7 @@ def load_pure_json():
     module = importlib.util.module_from_spec(spec)
     sys.modules["pure_json"] = module
     spec.loader.exec_module(module)
+    importlib.import_module("pure_json.parser")  # imported lazily by the package; tests use it directly
     return module
 
 

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from .errors import JsonInputTypeError
 from .lossless import LosslessFloat
-from .parser import MAX_DEPTH, MAX_INT_CHARS, Parser
+from .limits import MAX_DEPTH, MAX_INT_CHARS
 
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 # Screening by byte class (bytes.translate is the fastest whole-document pass
@@ -150,4 +150,6 @@ def parse(data, *, allow_inf_nan: bool = True, cache_strings=True, allow_partial
             else:
                 if not deep or _nesting_depth(classes or raw.translate(_CLASSES)) <= MAX_DEPTH:
                     return value
+    from .parser import Parser  # only errors and partial documents need it: imported on first use
+
     return Parser(raw, allow_inf_nan, partial, trailing, float_mode).parse_document()

@@ -10,12 +10,9 @@ from decimal import Decimal
 
 from . import errors as E
 from .errors import JsonParseError
+from .limits import MAX_DEPTH, MAX_INT_CHARS
 from .lossless import LosslessFloat
 
-# A container nested deeper than this cannot hold a value.
-MAX_DEPTH = 200
-# Longer integer parts (sign included) are "number out of range".
-MAX_INT_CHARS = 4300
 
 _WS = re.compile(rb"[ \t\n\r]*")
 _WS_BYTES = frozenset(b" \t\n\r")  # checked before running _WS
