@@ -29,6 +29,12 @@ export interface WorkerRuntimeOptions extends RuntimeLimits {
   warmUp?: boolean;
   /** Extra boot settings for a particular worker (e.g. the browser's asset URL). */
   bootConfig?: Partial<BootConfig>;
+  /**
+   * Replace the worker after every operation (the next one boots in the
+   * background), so no run can see or change what another left behind in
+   * the interpreter or in the worker's JavaScript.
+   */
+  replaceAfterEachRun?: boolean;
 }
 
 export const DEFAULT_LIMITS = { timeoutMs: 5000, outputLimitBytes: 256 * 1024, memoryLimitBytes: 512 * 2 ** 20 } as const;
@@ -68,6 +74,7 @@ export class WorkerRuntime implements PythonRuntime {
       cancelGraceMs: options.cancelGraceMs ?? 500,
       warmUp: options.warmUp ?? true,
       interrupts: options.interrupts,
+      replaceAfterEachRun: options.replaceAfterEachRun ?? false,
       spawn: options.spawn,
       bootConfig: options.bootConfig,
     };
@@ -216,6 +223,7 @@ export class WorkerRuntime implements PythonRuntime {
       const id = this.nextId++;
       const started = performance.now();
       const partial = { stdout: "", stderr: "", truncated: false };
+      let outputBytes = 0;
       const timeoutMs = options.timeoutMs ?? this.options.timeoutMs;
       let cancelRequested = false;
       let graceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -226,6 +234,7 @@ export class WorkerRuntime implements PythonRuntime {
         clearTimeout(graceTimer);
         options.signal?.removeEventListener("abort", onAbort);
         if (this.active?.id === id) this.active = null;
+        if (this.options.replaceAfterEachRun && this.channel === channel) this.respawn(channel);
         resolve(shape({ ...result, durationMs: elapsed() }, error));
       };
       const stopHard = (error: PythonError) => {
@@ -247,6 +256,12 @@ export class WorkerRuntime implements PythonRuntime {
         onMessage: (message) => {
           if (!("id" in message) || message.id !== id) return;
           if (message.type === "output") {
+            // The harness caps output; this cap holds even if the worker does not.
+            outputBytes += message.text.length;
+            if (outputBytes > this.options.outputLimitBytes) {
+              partial.truncated = true;
+              return;
+            }
             partial[message.stream] += message.text;
             (message.stream === "stdout" ? options.onStdout : options.onStderr)?.(message.text);
           } else if (message.type === "fatal") {

@@ -1,13 +1,17 @@
 // The Python container for Node: the server, the CLI and the tests.
-// Each runtime owns one worker thread running ./worker.mjs (plain JavaScript,
-// so it also starts inside the Next.js production server).
+// Each runtime owns one runner: a separate OS process in a sandbox
+// (./sandbox-command.mjs) running ./runner.mjs, replaced whenever its
+// interpreter can no longer be trusted, and after every operation when the
+// code comes from people who must not see each other's runs.
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-import type { WorkerChannel, WorkerMessage } from "../protocol";
-import { writeSnapshot } from "./snapshot-files.mjs";
-import { WorkerRuntime, type RuntimeLimits } from "../runtime-client";
+import type { HostMessage, WorkerChannel, WorkerMessage } from "../protocol";
+import { DEFAULT_LIMITS, WorkerRuntime, type RuntimeLimits } from "../runtime-client";
+import { probeIsolation, type IsolationStatus } from "./isolation";
+import { spawnRunner } from "./runner-process";
 
 export interface NodeRuntimeOptions extends RuntimeLimits {
   /** The repository root holding lib/, public/python/ and node_modules/pyodide (default: found from this file or process.cwd()). */
@@ -19,9 +23,19 @@ export interface NodeRuntimeOptions extends RuntimeLimits {
    * (default .cache/python-snapshots in the checkout); null always starts Python from scratch.
    */
   snapshotDir?: string | null;
+  /**
+   * "sandbox" (default): runners start only inside the operating-system
+   * sandbox, and Python fails to start, saying why, where there is none.
+   * "process": use the sandbox when the host has one, else a plain separate
+   * process (no network isolation). The environment variable
+   * ALLOW_UNSANDBOXED_RUNNERS=1 makes "process" the default.
+   */
+  isolation?: "sandbox" | "process";
+  /** Start a new runner after every operation, so no run can see another's interpreter (default false). */
+  freshRunnerPerRun?: boolean;
 }
 
-const WORKER_FILE = "lib/python-runtime/node/worker.mjs";
+const RUNNER_FILE = "lib/python-runtime/node/runner.mjs";
 
 /** Finds the checkout: next to this module when run from source, else the server's cwd (bundled Next.js). */
 export function findRepoRoot(): string {
@@ -32,41 +46,51 @@ export function findRepoRoot(): string {
     // import.meta.url is not a file URL inside some bundles
   }
   candidates.push(process.cwd());
-  const root = candidates.find((dir) => existsSync(path.join(dir, WORKER_FILE)));
-  if (!root) throw new Error(`Cannot find ${WORKER_FILE} from ${candidates.join(" or ")}`);
+  const root = candidates.find((dir) => existsSync(path.join(dir, RUNNER_FILE)));
+  if (!root) throw new Error(`Cannot find ${RUNNER_FILE} from ${candidates.join(" or ")}`);
   return root;
 }
 
-/** Sent by worker.mjs after a fresh boot; handled here, not by the runtime client. */
-interface SnapshotSave {
-  type: "snapshot-save";
-  key: string;
-  bytes: Uint8Array;
+/** The isolation runners get on this host (probed once per process). */
+export function nodeRuntimeIsolation(repoRoot = findRepoRoot()): Promise<IsolationStatus> {
+  return probeIsolation(repoRoot);
 }
 
-function spawnWorker(repoRoot: string, snapshotDir: string | null): WorkerChannel {
-  // The ignore comment keeps Next's bundler from pulling the worker into the server bundle: it must run as a plain file.
-  const worker = new Worker(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ repoRoot, WORKER_FILE), { workerData: { repoRoot, snapshotDir } });
-  // A worker left over from a finished operation must not keep the process alive;
-  // the runtime keeps it referenced only while work is pending.
-  worker.unref();
-  let exited = false;
-  return {
-    post: (message) => worker.postMessage(message),
-    onMessage: (listener) =>
-      worker.on("message", (message: WorkerMessage | SnapshotSave) => {
-        if (message.type !== "snapshot-save") listener(message);
-        else if (snapshotDir) void writeSnapshot(snapshotDir, message.key, message.bytes).catch(() => {});
-      }),
-    onError: (listener) => {
-      worker.on("error", (error) => listener(error));
-      worker.on("exit", (code) => {
-        if (!exited) listener(new Error(`the Python worker exited (code ${code})`));
-      });
+export function unsandboxedRunnersAllowed(): boolean {
+  return process.env.ALLOW_UNSANDBOXED_RUNNERS === "1";
+}
+
+/**
+ * A channel whose runner starts once the host's isolation is known; posts
+ * made before then wait. Where the sandbox is required and missing, it fails
+ * like a runner that could not start, with the reason.
+ */
+function deferredRunner(start: Promise<WorkerChannel>): WorkerChannel {
+  const pending: HostMessage[] = [];
+  const messageListeners: ((message: WorkerMessage) => void)[] = [];
+  const errorListeners: ((error: Error) => void)[] = [];
+  let channel: WorkerChannel | null = null;
+  let terminated = false;
+  start.then(
+    (started) => {
+      if (terminated) return started.terminate();
+      channel = started;
+      for (const listener of messageListeners) started.onMessage(listener);
+      for (const listener of errorListeners) started.onError(listener);
+      for (const message of pending.splice(0)) started.post(message);
     },
+    (error: unknown) => {
+      const failure = error instanceof Error ? error : new Error(String(error));
+      for (const listener of errorListeners) listener(failure);
+    },
+  );
+  return {
+    post: (message) => (channel ? channel.post(message) : pending.push(message)),
+    onMessage: (listener) => (channel ? channel.onMessage(listener) : messageListeners.push(listener)),
+    onError: (listener) => (channel ? channel.onError(listener) : errorListeners.push(listener)),
     terminate: () => {
-      exited = true;
-      void worker.terminate();
+      terminated = true;
+      channel?.terminate();
     },
   };
 }
@@ -74,10 +98,52 @@ function spawnWorker(repoRoot: string, snapshotDir: string | null): WorkerChanne
 export function createNodeRuntime(options: NodeRuntimeOptions = {}): WorkerRuntime {
   const repoRoot = options.repoRoot ?? findRepoRoot();
   const snapshotDir = options.snapshotDir === undefined ? path.join(repoRoot, ".cache/python-snapshots") : options.snapshotDir;
+  const require = createRequire(path.join(repoRoot, "package.json"));
+  const runnerPaths = {
+    pyodideDir: path.dirname(require.resolve("pyodide/package.json")),
+    publicPython: path.join(repoRoot, "public/python"),
+    harnessDir: path.join(repoRoot, "lib/python-runtime/harness"),
+    snapshotDir,
+  };
+  const readOnlyPaths = [
+    path.join(repoRoot, "lib/python-runtime/node"),
+    path.join(repoRoot, "lib/python-runtime/worker"),
+    runnerPaths.harnessDir,
+    runnerPaths.pyodideDir,
+    runnerPaths.publicPython,
+    ...(snapshotDir ? [snapshotDir] : []),
+  ];
+  const required = (options.isolation ?? (unsandboxedRunnersAllowed() ? "process" : "sandbox")) === "sandbox";
+  const memoryLimitBytes = options.memoryLimitBytes ?? DEFAULT_LIMITS.memoryLimitBytes;
+
+  const start = async (): Promise<WorkerChannel> => {
+    const status = await probeIsolation(repoRoot);
+    if (required && status.level !== "sandbox") {
+      throw new Error(
+        `no operating-system sandbox for Python on this host (${status.problem}); install bubblewrap ` +
+          "(apt-get install bubblewrap) on a kernel that allows user namespaces, or set ALLOW_UNSANDBOXED_RUNNERS=1 to accept the risk",
+      );
+    }
+    return spawnRunner({
+      spec: {
+        runnerFile: path.join(repoRoot, RUNNER_FILE),
+        runnerArgs: [JSON.stringify(runnerPaths)],
+        readOnlyPaths,
+        limits: { memoryLimitBytes },
+        isolated: status.level === "sandbox",
+      },
+      snapshotDir,
+      workDir: path.join(os.tmpdir(), "course-python-runner"),
+    });
+  };
+
   return new WorkerRuntime({
     ...options,
-    interrupts: true,
-    spawn: () => spawnWorker(repoRoot, snapshotDir),
+    // Cancel stops the runner process; the SharedArrayBuffer interrupt
+    // cannot cross into another process.
+    interrupts: false,
+    replaceAfterEachRun: options.freshRunnerPerRun ?? false,
+    spawn: () => deferredRunner(start()),
   });
 }
 

@@ -24,7 +24,8 @@ export async function writeSnapshot(dir, key, bytes) {
   await mkdir(dir, { recursive: true });
   const target = fileFor(dir, key);
   const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, bytes);
+  // Readable by the unprivileged user the runners run as.
+  await writeFile(temporary, bytes, { mode: 0o644 });
   await rename(temporary, target);
   for (const name of await readdir(dir)) {
     const file = path.join(dir, name);
