@@ -230,13 +230,11 @@ def duration_from_number(value) -> timedelta:
     """An int / float / Decimal number of seconds. Raises ParseError."""
     if isinstance(value, int):
         number = int(value)
-        if number == -(2**63):
-            # i64::MIN has no absolute value natively: the result wraps.
-            return timedelta(days=-579025220, seconds=-55808)
-        if not -(2**63) < number < 2**63:
+        if not -(2**63) <= number < 2**63:
             raise ParseError(E.DURATION_TOO_BIG)
         positive = number >= 0
         days, seconds = divmod(abs(number), 86400)
+        days &= U32_MAX  # natively the day count of an int wraps at 32 bits (observed)
         micro = 0
     else:
         number = float(value)

@@ -17,6 +17,7 @@ from ._errors import ConversionError, ParseError
 from ._tzinfo import UTC
 
 I64_MAX = 2**63 - 1
+U32_MAX = 2**32 - 1
 MS_WATERSHED = 20_000_000_000
 MAX_SECONDS = 253_402_300_799  # 9999-12-31T23:59:59
 MIN_SECONDS = -62_167_219_200  # 0000-01-01T00:00:00
@@ -28,7 +29,8 @@ UNIT_SECONDS = 1
 UNIT_MILLISECONDS = 2
 UNITS = {'infer': UNIT_INFER, 'seconds': UNIT_SECONDS, 'milliseconds': UNIT_MILLISECONDS}
 
-_NUMBER_RE = re.compile(r'[+-]?([0-9]*)(\.[0-9]*)?', re.ASCII)
+# An exponent is accepted only after a '.', as natively ('1.5e3' is a number, '1e3' is not).
+_NUMBER_RE = re.compile(r'[+-]?([0-9]*)(\.[0-9]*(?:[eE][+-]?[0-9]+)?)?', re.ASCII)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -82,6 +84,8 @@ def normalize(seconds: int, micro: int, unit: int):
     if unit == UNIT_MILLISECONDS or (unit == UNIT_INFER and (seconds > MS_WATERSHED or seconds < -MS_WATERSHED)):
         seconds, millis = divmod(seconds, 1000)
         micro += millis * 1000
+        if micro > U32_MAX:  # natively a u32 overflow, reported with this odd message
+            raise ParseError(E.TIME_TOO_BIG)
     if micro >= 1_000_000:
         seconds += micro // 1_000_000
         micro %= 1_000_000
@@ -93,11 +97,25 @@ def normalize(seconds: int, micro: int, unit: int):
 
 
 def split_text_float(value: float):
-    """(seconds, microsecond) of a float written in a string."""
+    """(seconds, microsecond) of a float written in a string.
+
+    As natively, seconds saturate to the i64 range and microseconds to u32:
+    that is how '9.3e21' ends in a 'numeric times may not exceed' error.
+    """
     if value > MS_WATERSHED or value < -MS_WATERSHED:
         value = value / 1000
-    seconds = floor(value)
-    return seconds, round_half_away((value - seconds) * 1_000_000)
+    if value >= 9.223372036854775807e18:
+        seconds = I64_MAX
+    elif value < -9.223372036854775807e18:
+        seconds = -I64_MAX - 1
+    else:
+        seconds = floor(value)
+    micro = (value - float(seconds)) * 1_000_000
+    if micro >= U32_MAX:
+        return seconds, U32_MAX
+    if micro != micro or micro <= 0:
+        return seconds, 0
+    return seconds, round_half_away(micro)
 
 
 def split_python_float(value: float, unit: int):
