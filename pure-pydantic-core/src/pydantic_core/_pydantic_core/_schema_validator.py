@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._some import Some
 from ._state import JSON, PYTHON, STRINGS, ValidationState
-from .errors import ValError, ValidationError
+from .errors import PydanticUseDefault, SchemaError, ValError, ValidationError
 from .validators import build_validator
 from .validators._base import Omit
 
@@ -51,6 +51,11 @@ class SchemaValidator:
             raise ValidationError(self._title, exc.line_errors, input_type, self._hide_input) from None
         except Omit:
             raise ValidationError(self._title, [], input_type, self._hide_input) from None
+        except PydanticUseDefault:
+            raise SchemaError(
+                'Uncaught `PydanticUseDefault` exception: the error was raised in a field validator '
+                'and no default value is available for that field.'
+            ) from None
 
     def validate_python(
         self,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import warnings
 
+from .._undefined import PydanticUndefined
 from .exceptions import PydanticCustomError
 from .input_repr import truncated_repr
 from .line_error import LineError
@@ -151,7 +152,7 @@ class ValidationError(ValueError):
             loc = line.loc_tuple()
             if loc:
                 parts.append(_loc_str(loc))
-            if self._hide_input:
+            if self._hide_input or line.input is PydanticUndefined:
                 detail = f'[type={line.type}]'
             else:
                 detail = f'[type={line.type}, input_value={truncated_repr(line.input)}, input_type={type(line.input).__qualname__}]'

@@ -12,6 +12,7 @@ from . import (  # noqa: E402,F401
     booleans,
     numbers,
     strings,
+    binary,
     literals,
     sequences,
     dicts,

@@ -6,7 +6,7 @@ import copy
 
 from .._some import Some
 from .._undefined import PydanticUndefined
-from ..errors import PydanticUseDefault, ValError
+from ..errors import PydanticUseDefault, SchemaError, ValError
 from ._base import Omit, Validator, register
 
 
@@ -25,7 +25,7 @@ class WithDefaultValidator(Validator):
         validate_default = schema.get('validate_default')
         self.validate_default = ctx.get_config('validate_default', False) if validate_default is None else validate_default
         if self.on_error == 'default' and self.default is PydanticUndefined and self.factory is None:
-            raise ValueError("'on_error = default' requires a `default` or `default_factory`")
+            raise SchemaError("'on_error = default' requires a `default` or `default_factory`")
         # Mutable (unhashable) defaults are copied for each use, like the native core.
         try:
             hash(self.default)

@@ -24,9 +24,7 @@ class DefinitionsValidator(Validator):
     @classmethod
     def build(cls, schema, ctx):
         for definition in schema['definitions']:
-            ref = definition.get('ref')
-            if ref is None:
-                raise ValueError('Definitions must have a "ref" key')
+            ref = definition['ref']
             slot = ctx.slot(ref)
             if slot.schema is None or slot.validator is None:
                 slot.schema = definition
@@ -42,12 +40,16 @@ class DefinitionRefValidator(Validator):
         slot = ctx.slot(schema['schema_ref'])
         if slot.validator is not None and not slot.building:
             return slot.validator
+        target = None
         if not slot.building and slot.schema is not None:
-            return ctx.build(slot.schema)
+            target = ctx.build(slot.schema)
+            if not slot.used_recursively:
+                return target
         slot.used_recursively = True
         self = cls()
         self.slot = slot
-        self.name = '...'
+        # Inside its own definition a reference is named '...'; outside, like what it refers to.
+        self.name = target.name if target is not None else '...'
         return self
 
     def validate(self, input, state):

@@ -58,13 +58,14 @@ class DictValidator(Validator):
             errors = None
             validate_key = self.key_validator.validate
             validate_value = self.value_validator.validate
+            json_keys = True if state.mode is JSON else None
             for key, value in items:
                 try:
-                    new_key = validate_key(key, state)
+                    new_key = validate_key(key, state) if json_keys is None else _validate_json_key(validate_key, key, state)
                 except ValError as exc:
                     if errors is None:
                         errors = []
-                    errors.extend(exc.with_loc('[key]').with_loc(key).line_errors)
+                    errors.extend(exc.with_loc('[key]').with_loc(loc_item(key)).line_errors)
                     new_key = _FAILED
                     if self.fail_fast:
                         break
@@ -73,7 +74,7 @@ class DictValidator(Validator):
                 except ValError as exc:
                     if errors is None:
                         errors = []
-                    errors.extend(exc.with_loc(key).line_errors)
+                    errors.extend(exc.with_loc(loc_item(key)).line_errors)
                     if self.fail_fast:
                         break
                     continue
@@ -89,3 +90,18 @@ class DictValidator(Validator):
 
 
 _FAILED = object()
+
+
+def loc_item(key):
+    """A mapping key as a location item: str and int as they are, anything else as its str()."""
+    return key if type(key) is str or type(key) is int else str(key)
+
+
+def _validate_json_key(validate_key, key, state):
+    # JSON object keys are strings and are parsed (as ints, ...) even in strict mode.
+    saved = state.strict
+    state.strict = False
+    try:
+        return validate_key(key, state)
+    finally:
+        state.strict = saved

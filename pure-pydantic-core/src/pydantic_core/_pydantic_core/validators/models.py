@@ -52,8 +52,10 @@ class ModelValidator(Validator):
         self.frozen = schema.get('frozen', False)
         self.revalidate = revalidate_setting(schema, inner_ctx)
         self.from_attributes = inner_ctx.get_config('from_attributes', False)
-        self.class_name = getattr(self.cls, '__name__', repr(self.cls))
-        self.name = self.class_name
+        self.name = getattr(self.cls, '__name__', repr(self.cls))
+        # Errors name the model as its fields schema does ('Model' when it says nothing).
+        inner_schema = schema['schema']
+        self.class_name = self.name if self.root_model else inner_schema.get('model_name', 'Model')
         return self
 
     def validate(self, input, state):
@@ -90,17 +92,17 @@ class ModelValidator(Validator):
         if self.root_model:
             value = self.inner.validate(input, state)
             _setattr(instance, '__dict__', {'root': value})
-            _setattr(instance, '__pydantic_fields_set__', {'root'})
             _setattr(instance, '__pydantic_extra__', None)
             _setattr(instance, '__pydantic_private__', None)
+            _setattr(instance, '__pydantic_fields_set__', {'root'})
         else:
             if isinstance(input, self.cls):
                 input = _instance_as_dict(input)
             model_dict, model_extra, fields_set = self.inner.validate(input, state)
             _setattr(instance, '__dict__', model_dict)
             _setattr(instance, '__pydantic_extra__', model_extra)
-            _setattr(instance, '__pydantic_fields_set__', fields_set)
             _setattr(instance, '__pydantic_private__', None)
+            _setattr(instance, '__pydantic_fields_set__', fields_set)
         if self.post_init:
             call_user(getattr(instance, self.post_init), (state.context,), input)
         return instance

@@ -100,7 +100,9 @@ class ListValidator(_CollectionValidator):
     def validate(self, input, state):
         items = self._items(input, state)
         if self.max_length is not None and len(items) > self.max_length:
-            raise length_error('too_long', 'List', 'max_length', self.max_length, len(items), input)
+            # The native core knows the length of lists and tuples only; other iterables stop "at more".
+            actual = len(items) if isinstance(input, (list, tuple, set, frozenset)) else None
+            raise length_error('too_long', 'List', 'max_length', self.max_length, actual, input)
         out = validate_items(self.item_validator, items, state, self.fail_fast)
         if out is input:
             out = list(out)
@@ -139,7 +141,7 @@ class _SetValidator(_CollectionValidator):
             if errors:
                 raise ValError(errors)
         if self.max_length is not None and len(result) > self.max_length:
-            raise length_error('too_long', self.field_type, 'max_length', self.max_length, len(result), input)
+            raise length_error('too_long', self.field_type, 'max_length', self.max_length, None, input)
         if self.min_length is not None and len(result) < self.min_length:
             raise length_error('too_short', self.field_type, 'min_length', self.min_length, len(result), input)
         return result
@@ -209,6 +211,11 @@ class TupleValidator(_CollectionValidator):
         out = []
         errors = []
         count = len(items)
+        actual = count if isinstance(input, (list, tuple, set, frozenset)) else None
+        if variadic is None and count > len(validators):
+            raise length_error('too_long', 'Tuple', 'max_length', len(validators), actual, input)
+        if self.max_length is not None and count > self.max_length:
+            raise length_error('too_long', 'Tuple', 'max_length', self.max_length, actual, input)
         if variadic is None:
             for index, item in enumerate(items):
                 if index >= len(validators):
@@ -221,24 +228,27 @@ class TupleValidator(_CollectionValidator):
                         raise ValError(errors) from None
             for index in range(count, len(validators)):
                 errors.append(val_error('missing', input).with_loc(index).line_errors[0])
-            if count > len(validators) and not errors:
-                raise length_error('too_long', 'Tuple', 'max_length', len(validators), count, input)
         else:
             before = validators[:variadic]
             repeated = validators[variadic]
             after = validators[variadic + 1 :]
             min_needed = len(before) + len(after)
             for index in range(count):
+                loc = index
                 if index < len(before):
                     validator = before[index]
                 elif index >= count - len(after) and count >= min_needed:
                     validator = after[index - (count - len(after))]
+                    # The native core locates errors of the items after a non-empty variadic
+                    # part one position too early; kept for identical errors.
+                    if count > min_needed:
+                        loc = index - 1
                 else:
                     validator = repeated
                 try:
                     out.append(validator.validate(items[index], state))
                 except ValError as exc:
-                    errors.extend(exc.with_loc(index).line_errors)
+                    errors.extend(exc.with_loc(loc).line_errors)
                     if self.fail_fast:
                         raise ValError(errors) from None
             for index in range(count, min_needed):

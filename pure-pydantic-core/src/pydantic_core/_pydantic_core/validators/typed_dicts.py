@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._state import JSON, STRICT
+from .._undefined import PydanticUndefined
 from ..errors import LineError, ValError, val_error
 from ._base import Omit, Validator, register
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
@@ -78,7 +79,7 @@ class TypedDictValidator(Validator):
                 if value is MISSING:
                     if field.has_default:
                         if field.takes_data and errors:
-                            errors.append(LineError('default_factory_not_called', input, None, None, [field.name]))
+                            errors.append(LineError('default_factory_not_called', PydanticUndefined, None, None, [field.name]))
                             continue
                         try:
                             default = field.validator.default_value(state)

@@ -195,7 +195,9 @@ class TaggedUnionValidator(Validator):
                 raise self._error(input, 'union_tag_not_found', {'discriminator': self.discriminator_repr})
             return tag
         if not isinstance(input, Mapping):
-            if state.mode is JSON or not self.from_attributes or isinstance(input, (str, bytes, int, float, list, tuple)) or input is None:
+            if state.mode is JSON:
+                raise self._error(input, 'dict_type', None)
+            if not self.from_attributes or isinstance(input, (str, bytes, int, float, list, tuple)) or input is None:
                 raise self._error(input, 'model_attributes_type', None)
         for path in self.paths:
             tag = _lookup_path(input, path, self.from_attributes)
@@ -218,17 +220,10 @@ class TaggedUnionValidator(Validator):
                 'union_tag_invalid',
                 {'discriminator': self.discriminator_repr, 'tag': str(tag), 'expected_tags': self.expected_tags},
             )
-        strict_override = state.strict
-        if self.strict and strict_override is None:
-            state.strict = True
         try:
             return validator.validate(input, state)
         except ValError as exc:
-            if self.custom_error is not None:
-                raise self._error(input, None, None) from None
             raise exc.with_loc(tag if isinstance(tag, (str, int)) else str(tag)) from None
-        finally:
-            state.strict = strict_override
 
     def _choice(self, tag):
         try:

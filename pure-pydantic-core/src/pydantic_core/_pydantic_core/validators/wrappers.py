@@ -66,10 +66,7 @@ class LaxOrStrictValidator(Validator):
         strict = self.strict if state.strict is None else state.strict
         if strict:
             return self.strict_validator.validate(input, state)
-        try:
-            return self.strict_validator.validate(input, state)
-        except ValError:
-            return self.lax.validate(input, state)
+        return self.lax.validate(input, state)
 
 
 @register('json-or-python')
