@@ -1,6 +1,7 @@
-// `npm test`: every test level in order (unit, content, end-to-end), then one
-// closing line with the totals. Database migrations, the Python bundle and
-// the browser are prepared by the levels themselves.
+// `npm test`: every test level in order (unit, content, end-to-end, the pure
+// pydantic-core), then one closing line with the totals. Database migrations,
+// the Python bundle, the browser and the Debian chroot of the pydantic-core
+// reference are prepared by the levels themselves.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -18,6 +19,8 @@ const levels = [
   { name: "unit", run: () => spawnSync(process.execPath, [vitest, "run", "--project", "unit", ...reportArgs("unit")], { cwd: root, stdio: "inherit" }).status ?? 1 },
   { name: "content", run: () => spawnSync(process.execPath, [vitest, "run", "--project", "content", "--passWithNoTests", ...reportArgs("content")], { cwd: root, stdio: "inherit" }).status ?? 1 },
   { name: "e2e", run: () => runE2e(reportArgs("e2e")) },
+  // pytest suite + differential oracle in the forky chroot; skipped (with a message) when the chroot is absent and cannot be built.
+  { name: "pydantic-core", run: () => spawnSync("bash", [path.join(root, "pure-pydantic-core/tools/test.sh"), "--report", path.join(resultsDir, "pydantic-core.json")], { cwd: root, stdio: "inherit" }).status ?? 1 },
 ];
 
 // The browser's copy of the Python harness follows the source tree, as with `npm start`.

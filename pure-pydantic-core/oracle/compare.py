@@ -1,6 +1,6 @@
 """Compare two oracle outcome files (native first, pure second); print the differences.
 
-    python3 oracle/compare.py NATIVE.json PURE.json [--max N]
+    python3 oracle/compare.py NATIVE.json PURE.json [--max N] [--summary OUT.json]
 
 Exit status 0 when every case has the same outcomes, 1 otherwise.
 """
@@ -78,6 +78,7 @@ def compare(native: dict, pure: dict, max_shown: int) -> int:
         f'{differing} cases differ ({differing_obs} observations)'
         + ('' if shown < max_shown or not differing else f'; first {max_shown} differences shown')
     )
+    compare.summary = {'cases': len(cases), 'differing': differing, 'observations': observations}
     return 1 if differing else 0
 
 
@@ -93,7 +94,11 @@ def main(argv: list[str]) -> int:
     with open(argv[1]) as f:
         pure = json.load(f)
     print(f'native core: {native["core"]}\npure core:   {pure["core"]}')
-    return compare(native['cases'], pure['cases'], max_shown)
+    status = compare(native['cases'], pure['cases'], max_shown)
+    if '--summary' in argv:
+        with open(argv[argv.index('--summary') + 1], 'w') as f:
+            json.dump(compare.summary, f)
+    return status
 
 
 if __name__ == '__main__':

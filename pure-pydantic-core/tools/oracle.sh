@@ -2,7 +2,7 @@
 # The differential oracle: run oracle/cases with the native core and with the
 # pure core (same chroot interpreter, only PYTHONPATH differs) and compare.
 #
-#   tools/oracle.sh [-k SUBSTRING]... [--max N]
+#   tools/oracle.sh [-k SUBSTRING]... [--max N] [--summary OUT.json]
 #
 # Exit status: 0 no differences, 1 differences, 2 no chroot.
 set -euo pipefail
@@ -17,7 +17,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
     -k) run_args+=(-k "$2"); shift 2 ;;
     --max) compare_args+=(--max "$2"); shift 2 ;;
-    *) echo "usage: $0 [-k SUBSTRING]... [--max N]" >&2; exit 64 ;;
+    --summary) compare_args+=(--summary "$2"); shift 2 ;;
+    *) echo "usage: $0 [-k SUBSTRING]... [--max N] [--summary OUT.json]" >&2; exit 64 ;;
   esac
 done
 cd "$pkg"
