@@ -139,3 +139,28 @@ def test_str_with_lone_surrogate_is_input_type_error():
 def test_positional_arguments_like_native():
     assert outcome(pj.from_json, b"1", True) == outcome(from_json, b"1", True)
     assert outcome(pj.from_json, data=b"1") == outcome(from_json, data=b"1")
+
+
+# Nesting screened by the fast path: strings holding brackets, escaped quotes,
+# brackets that pair across strings, and exactly-at-the-limit nesting.
+_LEVELS = 201
+SCREENING = [
+    b'["]",' * _LEVELS + b"1" + b',"["]' * _LEVELS,
+    b'["]",' * 199 + b"1" + b',"["]' * 199,
+    b'[{"k]":' * 100 + b"[" * 101 + b"1" + b"]" * 101 + b"}]" * 100,
+    b'[{"k]":' * 100 + b"[" * 100 + b"1" + b"]" * 100 + b"}]" * 100,
+    b'["\\"",' * _LEVELS + b"1" + b"]" * _LEVELS,
+    b'["\\\\",' * 200 + b"[]" + b"]" * 200,
+    b'["\\\\",' * 200 + b"[1]" + b"]" * 200,
+    b"[" * 150 + b'"' + b"[" * 100 + b'"' + b"]" * 150,
+    b"[1," * 200 + b"[]" + b"]" * 200,
+    b"[1," * 200 + b"[2]" + b"]" * 200,
+    b'[{"a":' * 100 + b"{}" + b"}]" * 100,
+    b'[{"a":' * 100 + b'{"b":1}' + b"}]" * 100,
+]
+
+
+@pytest.mark.parametrize("doc", SCREENING, ids=_id)
+def test_nesting_screen_matches_native(doc):
+    assert outcome(pj.from_json, doc) == outcome(from_json, doc)
+    assert outcome(pj.from_json, doc.decode()) == outcome(from_json, doc.decode())
