@@ -16,7 +16,7 @@ DOCS = [
     b"[1,2", b"", b" ", b"x", b"[1,]", b'{"a":1,}', b'{"a" 1}', b"{1:2}", b'{"a"}', b"{", b'{"a":', b"[1 2]",
     b'{"a":1 "b":2}', b"1 2", b"[1] x", b"\n\n  [1,\n  x]", b"[true x]", b"[\x0c]", b"\x00", b"[]]", b'{"a":1}}',
     b'{"a":1 ', b'{"a" ', b'{"a":1, ', b'{"a":1, x', b'{"a":1, 1', b"[1, ", b"{ ", b"{x", b"[1,", b"[1 ", b"[",
-    b'{"a":1,"a":2}', b"[[1 2], 3]", b'{"a":[1 2], "b":1}', b"[1,{\"a\":1 \"b\"}]", b"[1,\n  2 3",
+    b'{"a":1,"a":2}', b'{"a":1,"b":2,"a":3}', b'{"b":[1],"a":{},"b":{"c":1}}', b"[[1 2], 3]", b'{"a":[1 2], "b":1}', b"[1,{\"a\":1 \"b\"}]", b"[1,\n  2 3",
     # literals
     b"tru", b"nul", b"truex", b"tx", b"fals", b"falsy", b"nulL", b"tRUE", b"[true,false,null]", b"nan", b"inf",
     b"NaN", b"Infinity", b"-Infinity", b"Inf", b"-Inf", b"-Infinit", b"-I", b"-N", b"-NaN", b"N", b"Na", b"NaX",
