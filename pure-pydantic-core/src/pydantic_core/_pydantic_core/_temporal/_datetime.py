@@ -99,12 +99,7 @@ def _number_timestamp(s: str, number, fraction_error: bool, unit: int):
         return normalize(number, 0, unit)
     if fraction_error:
         # Milliseconds (above 2e10) leave room for 3 more digits only.
-        dot = s.index('.')
-        end = len(s)
-        for marker in 'eE':
-            if marker in s:
-                end = s.index(marker)
-        digits = end - dot - 1
+        digits = len(s) - s.index('.') - 1  # an exponent counts too (observed)
         if digits > (3 if abs(number) > MS_WATERSHED else 6):
             raise ParseError(E.FRACTION_TOO_LONG)
     return normalize(*split_text_float(number), unit)

@@ -100,9 +100,11 @@ def _scan_clock(s: str, pos: int, fraction_error: bool, max_hours: int = 0):
             pos = _digits_end(s, start)
             if pos == start:
                 raise ParseError(E.FRACTION_MISSING)
-            if pos - start > 6 and fraction_error:
-                raise ParseError(E.FRACTION_TOO_LONG)
-            micro = int((s[start : min(pos, start + 6)] + '00000')[:6])
+            if pos - start >= 6:
+                # Natively the scan stops after six digits and the rest is ignored,
+                # whatever it is ('12:46:00.1234567x' is accepted; observed).
+                return hours, minutes, seconds, int(s[start : start + 6])
+            micro = int((s[start:pos] + '00000')[:6])
     if pos < n:
         raise ParseError(E.EXTRA)
     return hours, minutes, seconds, micro

@@ -30,7 +30,7 @@ UNIT_MILLISECONDS = 2
 UNITS = {'infer': UNIT_INFER, 'seconds': UNIT_SECONDS, 'milliseconds': UNIT_MILLISECONDS}
 
 # An exponent is accepted only after a '.', as natively ('1.5e3' is a number, '1e3' is not).
-_NUMBER_RE = re.compile(r'[+-]?([0-9]*)(\.[0-9]*(?:[eE][+-]?[0-9]+)?)?', re.ASCII)
+_NUMBER_RE = re.compile(r'[+-]?([0-9]*)(?:(\.)([0-9]*)(?:[eE][+-]?[0-9]+)?)?', re.ASCII)
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -60,13 +60,13 @@ def scan_number(text: str):
     match = _NUMBER_RE.fullmatch(text)
     if match is None:
         return None
-    int_digits, fraction = match.groups()
-    if not int_digits and (fraction is None or len(fraction) == 1):
+    int_digits, dot, fraction_digits = match.groups()
+    if not int_digits and not fraction_digits:
         return None
     value = _int_part(int_digits)
     if value is None:
         return None
-    if fraction is None:
+    if dot is None:
         return -value if text[0] == '-' else value
     return float(text)
 
@@ -89,6 +89,8 @@ def normalize(seconds: int, micro: int, unit: int):
     if micro >= 1_000_000:
         seconds += micro // 1_000_000
         micro %= 1_000_000
+        if seconds > I64_MAX:  # an i64 overflow natively, with the same odd message
+            raise ParseError(E.TIME_TOO_BIG)
     if seconds > MAX_SECONDS:
         raise ParseError(E.AFTER_9999)
     if seconds < MIN_SECONDS:
