@@ -36,9 +36,7 @@ def set_host(parts, text: str) -> None:
         if text == '':
             raise _error('invalid domain character')
     if special:
-        kind, host = _host.parse_host(text)
-        if parts.scheme == 'file' and host == 'localhost':
-            kind, host = _host.EMPTY, ''
+        kind, host = _host.parse_host(text)  # (a 'localhost' stays)
     else:
         kind, host = _host.parse_opaque_host(text)
     parts.host_kind, parts.host = kind, host
@@ -76,6 +74,7 @@ def set_path(parts, text: str) -> None:
 
 
 def apply_defaults(parts, default_host, default_port, default_path) -> None:
+    parts.text = None
     if default_host is not None and not parts.host:
         set_host(parts, default_host)
     if default_port is not None and parts.port is None:
@@ -84,36 +83,47 @@ def apply_defaults(parts, default_host, default_port, default_path) -> None:
         set_path(parts, default_path)
 
 
-def _check_str(name: str, value) -> None:
+def _str_arg(name: str, value) -> None:
+    """Argument conversion as the native signature does it (a TypeError naming the argument)."""
     if not isinstance(value, str):
-        raise TypeError(f"argument '{name}': '{type(value).__name__}' object is not an instance of 'str'"
-                        if value is not None else f"argument '{name}': 'None' is not an instance of 'str'")
+        if value is None:
+            raise TypeError(f"argument '{name}': 'None' is not an instance of 'str'")
+        raise TypeError(f"argument '{name}': '{type(value).__name__}' object is not an instance of 'str'")
 
 
-def _check_port(name: str, value) -> None:
-    if value is None:
-        return
+def _port_arg(name: str, value):
     try:
         value = value.__index__()
     except AttributeError:
         raise TypeError(f"argument '{name}': '{type(value).__name__}' object cannot be interpreted as an integer") from None
     if not 0 <= value <= 65535:
         raise OverflowError('out of range integral type conversion attempted')
+    return value
+
+
+def _optional(name: str, value, convert=_str_arg):
+    if value is not None:
+        result = convert(name, value)
+        return value if result is None else result
+    return None
 
 
 def _authority(username, password, host, port) -> str:
-    out = ''
-    if username is not None or password is not None:
-        out = (username or '') + (':' + password if password is not None else '') + '@'
-    out += host
+    if password is not None:
+        out = f'{username or ""}:{password}@'
+    elif username is not None:
+        out = username + '@'
+    else:
+        out = ''
+    out += host or ''
     if port is not None:
-        out += ':%d' % port.__index__()
+        out += ':%d' % port
     return out
 
 
 def _tail(path, query, fragment) -> str:
     out = ''
-    if path:
+    if path is not None:
         out += '/' + path
     if query is not None:
         out += '?' + query
@@ -123,43 +133,61 @@ def _tail(path, query, fragment) -> str:
 
 
 def build_url(cls, scheme, username, password, host, port, path, query, fragment):
-    _check_str('scheme', scheme)
-    for name, value in (('username', username), ('password', password)):
-        if value is not None:
-            _check_str(name, value)
-    _check_str('host', host)
-    _check_port('port', port)
-    for name, value in (('path', path), ('query', query), ('fragment', fragment)):
-        if value is not None:
-            _check_str(name, value)
-    text = scheme + '://' + _authority(username, password, host, port) + _tail(path, query, fragment)
-    return cls(text)
+    _str_arg('scheme', scheme)
+    _str_arg('host', host)
+    _optional('username', username)
+    _optional('password', password)
+    port = _optional('port', port, _port_arg)
+    _optional('path', path)
+    _optional('query', query)
+    _optional('fragment', fragment)
+    return cls(scheme + '://' + _authority(username, password, host, port) + _tail(path, query, fragment))
+
+
+def _host_item(item) -> tuple:
+    """(username, password, host, port) of one MultiHostHost dict, converted as the native core does."""
+    if not isinstance(item, dict):
+        raise TypeError(f"argument 'hosts': '{type(item).__name__}' object is not an instance of 'dict'")
+    values = []
+    for key in ('username', 'password', 'host'):
+        if key in item:
+            _str_arg('hosts', item[key])
+            values.append(item[key])
+        else:
+            values.append(None)
+    port = None
+    if 'port' in item:
+        port = item['port']
+        if port is None:
+            raise TypeError("argument 'hosts': 'NoneType' object cannot be interpreted as an integer")
+        port = _port_arg('hosts', port)
+    values.append(port)
+    return tuple(values)
 
 
 def build_multi_host_url(cls, scheme, hosts, username, password, host, port, path, query, fragment):
-    _check_str('scheme', scheme)
-    for name, value in (('username', username), ('password', password), ('host', host)):
-        if value is not None:
-            _check_str(name, value)
-    _check_port('port', port)
-    for name, value in (('path', path), ('query', query), ('fragment', fragment)):
-        if value is not None:
-            _check_str(name, value)
+    _str_arg('scheme', scheme)
+    items = None
     if hosts is not None:
+        if isinstance(hosts, str):
+            raise TypeError("argument 'hosts': Can't extract `str` to `Vec`")
+        items = [_host_item(item) for item in hosts]
+    # (the native signature converts its arguments in this order)
+    _optional('path', path)
+    _optional('query', query)
+    _optional('fragment', fragment)
+    _optional('host', host)
+    _optional('username', username)
+    _optional('password', password)
+    port = _optional('port', port, _port_arg)
+    if items is not None:
         if host is not None or username is not None or password is not None or port is not None:
             raise ValueError('expected one of `hosts` or singular values to be set.')
         rendered = []
-        for item in hosts:
-            values = {}
-            for key in ('username', 'password', 'host'):
-                if key in item:
-                    _check_str('hosts', item[key])
-                    values[key] = item[key]
-            item_port = item.get('port')
-            _check_port('hosts', item_port)
-            rendered.append(
-                _authority(values.get('username'), values.get('password'), values.get('host', ''), item_port)
-            )
+        for item_username, item_password, item_host, item_port in items:
+            if item_password is None and item_host is None and item_port is None:
+                raise ValueError("expected one of 'host', 'username', 'password' or 'port' to be set")
+            rendered.append(_authority(item_username, item_password, item_host, item_port))
         authority = ','.join(rendered)
     elif host is not None:
         authority = _authority(username, password, host, port)

@@ -127,7 +127,8 @@ def _valid_label(label: str, decoded: bool) -> bool:
 
 
 def _decode_punycode(encoded: str) -> str:
-    if not encoded.isascii():
+    if not encoded.isascii() or encoded.rfind('-') == 0:
+        # RFC 3492 reads a delimiter in first position as a (bad) digit; Python's codec skips it
         raise IdnaError
     try:
         decoded = encoded.encode('ascii').decode('punycode')
@@ -170,16 +171,37 @@ def _to_unicode_labels(domain: str) -> list[str]:
     return labels
 
 
+_ascii_cache: dict = {}
+
+
 def domain_to_ascii(domain: str) -> str:
     """The ASCII form of a (percent-decoded) domain; IdnaError if UTS #46 rejects it."""
     if domain.isascii():
         lowered = domain.lower()
         if 'xn--' not in lowered:
             return lowered
-    labels = _to_unicode_labels(domain)
-    return '.'.join(
-        [label if label.isascii() else 'xn--' + label.encode('punycode').decode('ascii') for label in labels]
-    )
+    try:
+        result = _ascii_cache[domain]
+    except KeyError:
+        pass
+    else:
+        if result is None:
+            raise IdnaError
+        return result
+    try:
+        labels = _to_unicode_labels(domain)
+    except IdnaError:
+        result = None
+    else:
+        result = '.'.join(
+            [label if label.isascii() else 'xn--' + label.encode('punycode').decode('ascii') for label in labels]
+        )
+    if len(_ascii_cache) >= 1024:
+        _ascii_cache.clear()
+    _ascii_cache[domain] = result
+    if result is None:
+        raise IdnaError
+    return result
 
 
 def domain_to_unicode(domain: str) -> str:

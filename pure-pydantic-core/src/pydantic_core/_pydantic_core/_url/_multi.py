@@ -49,22 +49,21 @@ def _parse(text: str, strict: bool):
     return parts
 
 
+# after the scheme: the slashes, then the host section
+_SECTION_SPECIAL = re.compile(r'[/\\]*([^/?#\\]*)')
+_SECTION_OTHER = re.compile(r'[/\\]*([^/?#]*)')
+
+
 def parse_multi(text: str, strict: bool):
     """(main parts, [parts of the other hosts]), or ErrorSpec as the native core raises."""
     m = _SCHEME.match(text)
     if m is None:
         raise ErrorSpec('url_parsing', {'error': 'relative URL without a base'})
-    start = m.end()
-    length = len(text)
-    while start < length and text[start] in '/\\':
-        start += 1
-    stops = '/?#\\' if m.group(1).lower() in SPECIAL_PORTS else '/?#'
-    end = start
-    while end < length and text[end] not in stops:
-        end += 1
-    if text.find(',', start, end) < 0:
+    section = (_SECTION_SPECIAL if m.group(1).lower() in SPECIAL_PORTS else _SECTION_OTHER).match(text, m.end())
+    if ',' not in section.group(1):
         return _parse(text, strict), []
-    hosts = text[start:end].split(',')
+    start, end = section.span(1)
+    hosts = section.group(1).split(',')
     if '' in hosts[:-1]:
         raise ErrorSpec('url_parsing', {'error': 'empty host'})
     prefix = text[:start]

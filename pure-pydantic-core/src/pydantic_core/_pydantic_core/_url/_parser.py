@@ -13,6 +13,7 @@ import re
 
 from .._error_spec import ErrorSpec
 from . import _host
+from ._fast import fast_parse
 from ._parts import SPECIAL_PORTS, UrlParts
 from ._percent import C0_CONTROL, FRAGMENT, PATH, QUERY, SPECIAL_QUERY, USERINFO
 
@@ -124,6 +125,9 @@ def _parse_path(text: str, special: bool, is_file: bool, segments: list, violati
 
 def parse(text: str, want_violations: bool = False):
     """Parse an absolute URL. Returns (UrlParts, last violation or None)."""
+    parts = fast_parse(text, want_violations)
+    if parts is not None:
+        return parts, None
     violations = [] if want_violations else None
     trimmed = text.strip(C0_OR_SPACE)
     if trimmed is not text and trimmed != text and violations is not None:
@@ -241,7 +245,11 @@ def parse(text: str, want_violations: bool = False):
                 else:
                     username = userinfo.translate(USERINFO)
                 if hostport == '':
-                    raise _error('empty host')
+                    # the url crate: special URLs need a host; otherwise an empty host is an
+                    # error after a non-empty username or password, or after a lone '@' that
+                    # a '/', '?' or '#' follows
+                    if special or username or password or (not userinfo and end < n):
+                        raise _error('empty host')
             else:
                 hostport = authority
             # host state: the first ':' outside brackets ends the host

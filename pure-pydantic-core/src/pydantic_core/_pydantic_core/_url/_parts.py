@@ -18,7 +18,7 @@ class UrlParts:
     or '/'-separated), query and fragment None when absent.
     """
 
-    __slots__ = ('scheme', 'username', 'password', 'host_kind', 'host', 'port', 'path', 'query', 'fragment')
+    __slots__ = ('scheme', 'username', 'password', 'host_kind', 'host', 'port', 'path', 'query', 'fragment', 'text')
 
     def __init__(self, scheme, username, password, host_kind, host, port, path, query, fragment):
         self.scheme = scheme
@@ -30,6 +30,7 @@ class UrlParts:
         self.path = path
         self.query = query
         self.fragment = fragment
+        self.text = None  # the serialization, once computed (reset by whoever changes a component)
 
     def copy(self) -> 'UrlParts':
         return UrlParts(
@@ -57,6 +58,13 @@ class UrlParts:
         return out
 
     def serialize(self, unicode: bool = False, omit_empty_path: bool = False) -> str:
+        if not unicode and not omit_empty_path:
+            if self.text is None:
+                self.text = self._serialize(False, False)
+            return self.text
+        return self._serialize(unicode, omit_empty_path)
+
+    def _serialize(self, unicode: bool, omit_empty_path: bool) -> str:
         out = self.scheme + ':'
         host = self.host
         if host is not None:

@@ -15,6 +15,7 @@ from ._query import parse_query
 __all__ = ['Url', 'MultiHostUrl', 'make_url', 'make_multi_host_url']
 
 _MODULE = 'pydantic_core._pydantic_core'
+_MISSING = object()  # `build()`'s required host, checked with the native message
 
 
 def _check_preserve(value) -> None:
@@ -138,9 +139,13 @@ class Url:
         return NotImplemented
 
     @classmethod
-    def build(cls, *, scheme, username=None, password=None, host, port=None, path=None, query=None, fragment=None):
+    def build(
+        cls, *, scheme, username=None, password=None, host=_MISSING, port=None, path=None, query=None, fragment=None
+    ):
         from ._build import build_url
 
+        if host is _MISSING:
+            raise TypeError(f"{cls.__name__}.build() missing 1 required keyword argument: 'host'")
         return build_url(cls, scheme, username, password, host, port, path, query, fragment)
 
 
@@ -173,7 +178,7 @@ def _new_url(cls, parts, text, key, empty_path):
 def make_url(cls, parts, preserve_empty_path: bool = False, path_is_empty: bool = False):
     """A `cls` instance (Url or a subclass) for parsed parts."""
     key = parts.serialize()
-    if preserve_empty_path and path_is_empty and parts.path == '/':
+    if preserve_empty_path and path_is_empty and parts.path == '/' and parts.scheme in SPECIAL_PORTS:
         return _new_url(cls, parts, parts.serialize(False, True), key, True)
     return _new_url(cls, parts, key, key, False)
 
@@ -339,7 +344,7 @@ def _multi_serialize(parts, extra, empty_path: bool) -> str:
 
 
 def make_multi_host_url(cls, parts, extra, preserve_empty_path: bool = False, path_is_empty: bool = False):
-    empty_path = preserve_empty_path and path_is_empty and parts.path == '/'
+    empty_path = preserve_empty_path and path_is_empty and parts.path == '/' and parts.scheme in SPECIAL_PORTS
     key = _multi_serialize(parts, extra, False)
     text = _multi_serialize(parts, extra, True) if empty_path else key
     return _new_multi(cls, parts, extra, text, key, empty_path)

@@ -6,13 +6,16 @@ and context.
 """
 
 from .._error_spec import ErrorSpec
+from ._fast import fast_parse
 from ._multi import parse_multi, path_is_empty
 from ._parser import parse
+from ._build import apply_defaults
 from ._types import MultiHostUrl, Url, make_multi_host_url, make_url
 
 __all__ = ['UrlValidator', 'MultiHostUrlValidator', 'construct_url', 'construct_multi_host_url', 'input_text']
 
 _URL_TYPE = ErrorSpec('url_type')
+_new = object.__new__
 
 
 def input_text(value, strict: bool):
@@ -138,6 +141,20 @@ class _Constraints:
         self.strict = bool(strict)
         self.has_defaults = default_host is not None or default_port is not None or default_path is not None
 
+    def _defaults_apply(self, parts) -> bool:
+        """Whether a default would change these parts (else a URL instance is returned as it is)."""
+        return (
+            (self.default_host is not None and not parts.host)
+            or (self.default_port is not None and parts.port is None)
+            or (self.default_path is not None and parts.path in ('', '/'))
+        )
+
+    def _check_parts(self, parts, extra=()) -> None:
+        if self.allowed_schemes is not None and parts.scheme not in self.allowed_schemes:
+            raise self.scheme_error
+        if self.host_required and not parts.host and not extra and self.default_host is None:
+            raise ErrorSpec('url_parsing', {'error': 'empty host'})
+
     def check_length(self, text: str) -> None:
         max_length = self.max_length
         if max_length is not None and len(text) > max_length // 4:
@@ -152,39 +169,52 @@ class UrlValidator(_Constraints):
     __slots__ = ()
 
     def validate(self, value, strict: bool | None = None):
-        strict = self.strict if strict is None else strict
-        if isinstance(value, Url):
-            self.check_length(value._str)
-            self._check_parts(value._parts)
-            if self.has_defaults:
-                return self._apply_defaults(value._parts.copy(), value._empty_path)
-            return value
-        if isinstance(value, MultiHostUrl):
+        if strict is None:
+            strict = self.strict
+        if value.__class__ is str:
+            text = value
+            if not text.isascii():
+                input_text(text, strict)  # rejects lone surrogates
+        elif isinstance(value, Url):
+            return self._validate_url(value)
+        elif isinstance(value, MultiHostUrl):
             text = value._str
         else:
             text = input_text(value, strict)
             if text is None:
                 raise _URL_TYPE
-        self.check_length(text)
-        parts = parse_text(text, strict)
-        self._check_parts(parts)
-        empty = self.preserve_empty_path and path_is_empty(text)
+        if self.max_length is not None:
+            self.check_length(text)
+        parts = fast_parse(text, strict) if text else None
+        if parts is None:
+            parts = parse_text(text, strict)
+        if self.allowed_schemes is not None or self.host_required:
+            self._check_parts(parts)
+        if self.preserve_empty_path:
+            empty = path_is_empty(text)
+        elif not self.has_defaults:
+            key = parts.text or parts.serialize()
+            url = _new(Url)
+            url._parts = parts
+            url._str = url._key = key
+            url._empty_path = False
+            return url
+        else:
+            empty = False
         if self.has_defaults:
-            return self._apply_defaults(parts, empty)
+            apply_defaults(parts, self.default_host, self.default_port, self.default_path)
         return make_url(Url, parts, self.preserve_empty_path, empty)
 
-    def _check_parts(self, parts) -> None:
-        if self.allowed_schemes is not None and parts.scheme not in self.allowed_schemes:
-            raise self.scheme_error
-        if self.host_required and not parts.host:
-            if self.default_host is None:
-                raise ErrorSpec('url_parsing', {'error': 'empty host'})
-
-    def _apply_defaults(self, parts, empty_path):
-        from ._build import apply_defaults
-
-        apply_defaults(parts, self.default_host, self.default_port, self.default_path)
-        return make_url(Url, parts, self.preserve_empty_path, empty_path)
+    def _validate_url(self, value):
+        if self.max_length is not None:
+            self.check_length(value._str)
+        parts = value._parts
+        self._check_parts(parts)
+        if self.has_defaults and self._defaults_apply(parts):
+            parts = parts.copy()
+            apply_defaults(parts, self.default_host, self.default_port, self.default_path)
+            return make_url(Url, parts, self.preserve_empty_path, value._empty_path)
+        return value
 
 
 class MultiHostUrlValidator(_Constraints):
@@ -202,17 +232,23 @@ class MultiHostUrlValidator(_Constraints):
         strict = self.strict if strict is None else strict
         if isinstance(value, MultiHostUrl):
             self.check_length(value._str)
-            self._check_parts(value._parts, value._extra)
-            if self.has_defaults:
-                parts = value._parts.copy()
-                return self._apply_defaults(parts, value._extra, value._empty_path)
+            parts = value._parts
+            self._check_parts(parts, value._extra)
+            if self.has_defaults and self._defaults_apply(parts):
+                return self._apply_defaults(parts.copy(), value._extra, value._empty_path)
             return value
         if isinstance(value, Url):
-            text = value._str
-        else:
-            text = input_text(value, strict)
-            if text is None:
-                raise _URL_TYPE
+            # a Url becomes the main URL of a MultiHostUrl as it is, without a new parse
+            self.check_length(value._str)
+            parts = value._parts
+            self._check_parts(parts, ())
+            if self.has_defaults and self._defaults_apply(parts):
+                parts = parts.copy()
+                apply_defaults(parts, self.default_host, self.default_port, self.default_path)
+            return make_multi_host_url(MultiHostUrl, parts, [], True, value._empty_path)
+        text = input_text(value, strict)
+        if text is None:
+            raise _URL_TYPE
         self.check_length(text)
         if not text:
             raise ErrorSpec('url_parsing', {'error': 'input is empty'})
@@ -223,15 +259,6 @@ class MultiHostUrlValidator(_Constraints):
             return self._apply_defaults(parts, extra, empty)
         return make_multi_host_url(MultiHostUrl, parts, extra, self.preserve_empty_path, empty)
 
-    def _check_parts(self, parts, extra) -> None:
-        if self.allowed_schemes is not None and parts.scheme not in self.allowed_schemes:
-            raise self.scheme_error
-        if self.host_required and not parts.host and not extra:
-            if self.default_host is None:
-                raise ErrorSpec('url_parsing', {'error': 'empty host'})
-
     def _apply_defaults(self, parts, extra, empty_path):
-        from ._build import apply_defaults
-
         apply_defaults(parts, self.default_host, self.default_port, self.default_path)
         return make_multi_host_url(MultiHostUrl, parts, extra, self.preserve_empty_path, empty_path)

@@ -1,0 +1,132 @@
+"""A fast path for the common URL shape: 'scheme://[user[:pass]@]host[:port][/path][?query][#fragment]'.
+
+When every component is made of characters that need no percent-encoding (and
+raise no strict-mode violation), the host is a plain ASCII name and the path
+has no dot segments, the result can be assembled directly. Anything else
+returns None and goes through the full parser, which gives the same result.
+"""
+
+import re
+
+from .._error_spec import ErrorSpec
+from ._host import DOMAIN, IPV4, OPAQUE
+from ._idna import IdnaError, domain_to_ascii
+from ._ip import ends_in_a_number, parse_ipv4, serialize_ipv4
+from ._parts import SPECIAL_PORTS, UrlParts
+from ._percent import C0_CONTROL, FRAGMENT, PATH, QUERY, SPECIAL_QUERY, USERINFO
+
+__all__ = ['fast_parse']
+
+# characters that need no percent-encoding anywhere and are URL code points ('%' is checked apart)
+_SAFE = r"A-Za-z0-9!$&'()*+,\-._~%"
+# non-ASCII URL code points of the Basic Multilingual Plane: percent-encoded, never a violation
+_WIDE = '\u00a0-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd'
+
+
+def _shape(wide: str):
+    return re.compile(
+        r'([A-Za-z][A-Za-z0-9+\-.]*)://'
+        r"(?:([%s%s]*)(?::([%s%s]*))?@)?" % (_SAFE, wide, _SAFE, wide)
+        + r'([A-Za-z0-9\-._~%s]+)' % wide
+        + r'(?::([0-9]{1,5}))?'
+        + r'(/[%s/:;=@%s]*)?' % (_SAFE, wide)
+        + r'(?:\?([%s/:;=@?%s]*))?' % (_SAFE, wide)
+        + r'(?:#([%s/:;=@?%s]*))?' % (_SAFE, wide)
+    )
+
+
+# (the ASCII-only pattern matches much faster, so it is tried alone on ASCII input)
+_FAST_ASCII = _shape('')
+_FAST_WIDE = _shape(_WIDE)
+_BAD_PERCENT = re.compile('%(?![0-9A-Fa-f]{2})')
+_DOT_SEGMENT = re.compile(r'/\.|%2e', re.IGNORECASE)
+_NUMBER_END = frozenset('0123456789.')
+_BYTE = r'(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])'
+_CANONICAL_IPV4 = re.compile(r'\.'.join([_BYTE] * 4))  # already as it serializes
+# what a domain may hold after UTS #46 (no forbidden domain code point)
+_DOMAIN_OK = frozenset('abcdefghijklmnopqrstuvwxyz0123456789-._~!$&\'()*+,;="`{}')
+
+
+def fast_parse(text: str, strict: bool):
+    """The parts of `text`, or None when it needs the full parser."""
+    m = (_FAST_ASCII if text.isascii() else _FAST_WIDE).fullmatch(text)
+    if m is None:
+        return None
+    scheme, username, password, host, port, path, query, fragment = m.groups()
+    if '%' in text and strict and _BAD_PERCENT.search(text):
+        return None
+    scheme = scheme.lower()
+    default_port = SPECIAL_PORTS.get(scheme, -1)
+    if default_port == -1:
+        special = False
+    elif scheme == 'file':
+        return None
+    else:
+        special = True
+    if special:
+        if "'" in (query or ''):
+            return None  # encoded in special queries
+        if host.isascii():
+            host = host.lower()
+            if 'xn--' in host:
+                return None
+        else:
+            try:
+                host = domain_to_ascii(host)
+            except IdnaError:
+                return None
+            if not host or not _DOMAIN_OK.issuperset(host):
+                return None
+        kind = DOMAIN
+        if (host[-1] in _NUMBER_END or '0x' in host) and ends_in_a_number(host):
+            if _CANONICAL_IPV4.fullmatch(host) is None:
+                try:
+                    host = serialize_ipv4(parse_ipv4(host))
+                except ErrorSpec:
+                    return None
+            kind = IPV4
+        if path is None:
+            path = '/'
+    else:
+        kind = OPAQUE
+        if path is None:
+            path = ''
+        if not host.isascii():
+            host = host.translate(C0_CONTROL)
+    if path and (('/.' in path or '%2' in path) and _DOT_SEGMENT.search(path)):
+        return None
+    if username is None:
+        username = ''
+    else:
+        if not username.isascii():
+            username = username.translate(USERINFO)
+        if not password:
+            password = None
+        elif not password.isascii():
+            password = password.translate(USERINFO)
+    if not path.isascii():
+        path = path.translate(PATH)
+    if query is not None and not query.isascii():
+        query = query.translate(SPECIAL_QUERY if special else QUERY)
+    if fragment is not None and not fragment.isascii():
+        fragment = fragment.translate(FRAGMENT)
+    out = scheme + '://'
+    if username or password:
+        out += username + ':' + password + '@' if password else username + '@'
+    out += host
+    if port is not None:
+        port = int(port)
+        if port > 65535:
+            return None
+        if port == default_port:
+            port = None
+        else:
+            out += ':%d' % port
+    out += path
+    if query is not None:
+        out += '?' + query
+    if fragment is not None:
+        out += '#' + fragment
+    parts = UrlParts(scheme, username, password, kind, host, port, path, query, fragment)
+    parts.text = text if out == text else out
+    return parts
