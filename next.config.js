@@ -21,6 +21,21 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "same-origin" },
         ],
       },
+      {
+        // Workers (the Python runtime, Monaco's) are built into /_next/static
+        // and take their Content-Security-Policy from their own response:
+        // scripts only from this origin, WebAssembly but never code from
+        // strings (so learner code that reaches JavaScript's Function cannot
+        // build anything with it), requests only to this origin, no further
+        // workers. A script that a page loads ignores this header.
+        source: "/_next/static/:path*",
+        headers: [
+          {
+            key: "Content-Security-Policy",
+            value: "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; worker-src 'none'",
+          },
+        ],
+      },
     ];
   },
 };

@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { loadGradableExercise } from "@/lib/exercises/hidden-tests";
-import { createNodeRuntime } from "@/lib/python-runtime/node/index";
+import { createNodeRuntime, nodeRuntimeIsolation, unsandboxedRunnersAllowed } from "@/lib/python-runtime/node/index";
 import { recordAttempt, type ProgressEntry } from "@/lib/progress/progress-store";
 import { gradeSubmission } from "./grade";
 import type { Feedback } from "./feedback";
@@ -37,12 +37,52 @@ export function gradingPool(): RuntimePool {
     size: numberFromEnv("GRADER_POOL_SIZE", 2),
     maxQueue: numberFromEnv("GRADER_QUEUE_LIMIT", 50),
     queueTimeoutMs: numberFromEnv("GRADER_QUEUE_TIMEOUT_MS", 30_000),
-    createRuntime: () => createNodeRuntime(),
+    // Learners must never share an interpreter: every submission gets a
+    // runner process of its own (the next one starts while this one grades).
+    createRuntime: () => createNodeRuntime({ freshRunnerPerRun: true, isolation: unsandboxedRunnersAllowed() ? "process" : "sandbox" }),
   });
   return globalForPool.coursePool;
 }
 
+export interface ServerGradingStatus {
+  /** "sandbox": runners are isolated by the operating system; "process": only by being separate processes. */
+  isolation: "sandbox" | "process";
+  enabled: boolean;
+  /** Why the sandbox is missing, and what grading does about it. */
+  warning?: string;
+}
+
+/** Whether this server grades submissions itself, and how its runners are isolated. */
+export async function serverGradingStatus(): Promise<ServerGradingStatus> {
+  const status = await nodeRuntimeIsolation();
+  if (status.level === "sandbox") return { isolation: "sandbox", enabled: true };
+  const allowed = unsandboxedRunnersAllowed();
+  return {
+    isolation: "process",
+    enabled: allowed,
+    warning: allowed
+      ? `Python runners are NOT sandboxed (${status.problem}); ALLOW_UNSANDBOXED_RUNNERS=1 accepts that learner code can reach this host's network.`
+      : `Server-side grading is off: no operating-system sandbox for Python runners (${status.problem}). Install bubblewrap on a kernel with user namespaces, or set ALLOW_UNSANDBOXED_RUNNERS=1 to accept the risk.`,
+  };
+}
+
+const UNAVAILABLE = Symbol.for("course.grading.GradingUnavailableError");
+
+export class GradingUnavailableError extends Error {
+  readonly [UNAVAILABLE] = true;
+  constructor(message: string) {
+    super(message);
+    this.name = "GradingUnavailableError";
+  }
+}
+
+export function isGradingUnavailable(error: unknown): error is GradingUnavailableError {
+  return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[UNAVAILABLE] === true;
+}
+
 export async function verifyAndRecord(db: Db, pool: RuntimePool, userId: string, slug: string, files: Record<string, string>): Promise<VerifiedSubmission> {
+  const status = await serverGradingStatus();
+  if (!status.enabled) throw new GradingUnavailableError(status.warning ?? "Server-side grading is off.");
   const exercise = await loadGradableExercise(slug);
   const result = await pool.run((runtime) => gradeSubmission(runtime, exercise, files));
   const { counts } = result.feedback;

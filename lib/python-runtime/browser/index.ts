@@ -14,6 +14,13 @@ export interface BrowserRuntimeOptions extends RuntimeLimits {
   snapshots?: boolean;
   /** Makes the worker; for hosts that bundle worker.ts themselves (bench, tests). */
   createWorker?: () => Worker;
+  /**
+   * Start a new worker after every operation (default true): learner code
+   * that reaches the worker's JavaScript cannot leave anything there for a
+   * later run. The next worker boots from the saved snapshot while the
+   * learner reads the results.
+   */
+  freshWorkerPerRun?: boolean;
 }
 
 function defaultWorker(): Worker {
@@ -40,6 +47,7 @@ export function createBrowserRuntime(options: BrowserRuntimeOptions = {}): Worke
   return new WorkerRuntime({
     ...options,
     interrupts: globalThis.crossOriginIsolated === true,
+    replaceAfterEachRun: options.freshWorkerPerRun ?? true,
     bootConfig: { assetBaseUrl: options.assetBaseUrl ?? "/", snapshots: options.snapshots ?? true },
     spawn: () => channelFor(makeWorker()),
   });

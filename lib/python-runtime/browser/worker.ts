@@ -3,10 +3,14 @@
 // loaded from the app's own origin (/pyodide/, /python/), never from a CDN.
 // Created by ./index.ts; speaks the protocol in ../protocol.ts.
 import { createEngine, type BundleIndex } from "../worker/engine.mjs";
+import { lockDown } from "./lockdown";
 import { cacheStorageSnapshots } from "./snapshot-cache";
 import type { BootProgress } from "../types";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Stack-trace hooks hand out the receivers of every frame on the stack; a
+// caller that reached a JavaScript function from Python must not get them.
+Object.defineProperty(Error, "prepareStackTrace", { value: undefined, writable: false, configurable: false });
 const post = scope.postMessage.bind(scope);
 const load = scope.fetch.bind(scope);
 let base = new URL("/", scope.location.href).href;
@@ -42,20 +46,13 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /**
- * Once Python is up, nothing in this worker needs the network again. Removing
- * these names means learner code that finds a way to JavaScript still cannot
- * reach the network or other contexts.
+ * Once Python is up, nothing in this worker needs the network, storage or
+ * other contexts again: learner code that finds a way to JavaScript must not
+ * make requests with the learner's cookies or touch the site's storage.
  */
-function removeNetworkGlobals() {
-  const names = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource", "BroadcastChannel", "WebTransport",
-    "importScripts", "indexedDB", "caches", "Worker", "SharedWorker"];
-  for (const name of names) {
-    try {
-      Object.defineProperty(scope, name, { value: undefined, writable: false, configurable: false });
-    } catch {
-      // a name the browser does not let us shadow: it stays, Python-side blocking still applies
-    }
-  }
+function lockDownWorker(): string | void {
+  const left = lockDown(scope);
+  if (left.length) return `the worker could not remove ${left.join(", ")}`;
 }
 
 const engine = createEngine({
@@ -77,7 +74,7 @@ const engine = createEngine({
   // Held by reference: the global `caches` is removed once Python runs.
   snapshots: scope.caches ? cacheStorageSnapshots(scope.caches, scope.location.href) : undefined,
   post: (message) => post(message),
-  afterBoot: removeNetworkGlobals,
+  afterBoot: lockDownWorker,
 });
 
 scope.addEventListener("message", (event: MessageEvent) => {

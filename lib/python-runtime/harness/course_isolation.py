@@ -7,11 +7,14 @@ monkeypatches), and restore sys.path, os.environ, the working directory and
 friends. Files are handled by the engine, which remounts fresh directories.
 """
 
+import _imp
 import copyreg
+import gc
 import operator
 import os
 import sys
 import types
+from importlib.machinery import BuiltinImporter
 from itertools import chain, repeat
 
 WORKDIR = "/sandbox/work"
@@ -39,20 +42,65 @@ def _blocked(name):
     return name.split(".", 1)[0] in BLOCKED_TOP_LEVEL
 
 
+def _refuse(name):
+    return ImportError(
+        f"'{name}' is not available in the sandbox: code here cannot reach the browser, the server or the grader.",
+        name=name,
+    )
+
+
 class _BlockedImports:
     """A meta path finder placed first while learner code runs."""
 
     def find_spec(self, name, path=None, target=None):
         if _blocked(name):
-            raise ImportError(
-                f"'{name}' is not available in the sandbox: code here cannot reach the browser, the server or the grader.",
-                name=name,
-            )
+            raise _refuse(name)
         return None
+
+
+# Defence in depth, not a boundary: Python cannot keep code from its own
+# objects (frames, closures and gc lead everywhere). These only make the known
+# routes to the JavaScript bridge fail; the operating-system sandbox and the
+# worker's lack of eval, network and storage are what hold.
+_learner_mode = [False]
+
+
+def _install_guards():
+    """Once, at boot (so the baseline and snapshots include them): while
+    learner code runs, the built-in importer refuses the bridge modules even
+    when asked directly, and gc will not hand out arbitrary objects."""
+    find_spec = BuiltinImporter.find_spec.__func__
+    create_builtin = _imp.create_builtin
+
+    def guarded_find_spec(cls, name, path=None, target=None):
+        if _learner_mode[0] and _blocked(name):
+            raise _refuse(name)
+        return find_spec(cls, name, path, target)
+
+    def guarded_create_builtin(spec):
+        if _learner_mode[0] and _blocked(spec.name):
+            raise _refuse(spec.name)
+        return create_builtin(spec)
+
+    BuiltinImporter.find_spec = classmethod(guarded_find_spec)
+    _imp.create_builtin = guarded_create_builtin
+    for name in ("get_objects", "get_referrers", "get_referents"):
+        original = getattr(gc, name)
+
+        def guarded(*args, _original=original, _name=name, **kwargs):
+            if _learner_mode[0]:
+                raise RuntimeError(f"gc.{_name}() is not available in the sandbox")
+            return _original(*args, **kwargs)
+
+        guarded.__name__ = name
+        setattr(gc, name, guarded)
 
 
 class Baseline:
     def capture(self):
+        if not getattr(_install_guards, "done", False):
+            _install_guards()
+            _install_guards.done = True
         self.modules = dict(sys.modules)
         self.module_dicts = {
             name: (module, _Snapshot(vars(module)))
@@ -86,9 +134,11 @@ class Baseline:
         sys.meta_path[:] = [_BlockedImports()] + [
             finder for finder in sys.meta_path if type(finder).__name__ != "JsFinder"
         ]
+        _learner_mode[0] = True
 
     def restore(self):
         """Returns the interpreter to the captured state; cheap when little changed."""
+        _learner_mode[0] = False
         os.chdir("/")
         for name in [n for n in sys.modules if n not in self.modules]:
             del sys.modules[name]

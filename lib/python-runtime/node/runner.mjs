@@ -26,6 +26,20 @@ process.binding = (/** @type {string} */ name) => (name === "constants" ? { fs: 
 // stdout carries frames only.
 for (const method of /** @type {const} */ (["log", "info", "debug", "warn"])) console[method] = console.error;
 
+// Stack-trace hooks hand out the receivers of every frame on the stack; a
+// caller that reached a JavaScript function from Python must not get them.
+Object.defineProperty(Error, "prepareStackTrace", { value: undefined, writable: false, configurable: false });
+
+/** Once Python is up, Node's native entry points have nothing left to do here. */
+function closeNativeEntryPoints() {
+  const refuse = () => {
+    throw new Error("not available in the Python runner");
+  };
+  for (const name of ["binding", "_linkedBinding", "dlopen"]) {
+    Object.defineProperty(process, name, { value: refuse, writable: false, configurable: false });
+  }
+}
+
 /** @type {{ pyodideDir: string; publicPython: string; harnessDir: string; snapshotDir: string | null }} */
 const paths = JSON.parse(process.argv[2] ?? "{}");
 
@@ -72,6 +86,7 @@ const engine = createEngine({
       }
     : undefined,
   post: (message) => send(jsonFrame(message)),
+  afterBoot: closeNativeEntryPoints,
 });
 
 const push = createFrameReader({

@@ -22,7 +22,8 @@ export interface EngineHost {
   loadHarness: () => Promise<Record<string, string>>;
   snapshots?: SnapshotStore;
   post: (message: unknown) => void;
-  afterBoot?: () => void;
+  /** Runs once Python is up; returns a warning for the boot report when something could not be done. */
+  afterBoot?: () => string | void;
 }
 
 export function sha256Hex(bytes: Uint8Array): Promise<string>;

@@ -24,7 +24,7 @@ const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
  *   loadHarness: () => Promise<Record<string, string>>;
  *   snapshots?: SnapshotStore;
  *   post: (message: unknown) => void;
- *   afterBoot?: () => void;
+ *   afterBoot?: () => string | void;
  * }} EngineHost
  */
 
@@ -149,8 +149,11 @@ export function createEngine(host) {
     }
     installSignals(config);
     const fallback = index.packages?.find((p) => p.fallback);
-    if (fallback) info.warning = `package bundle built with ${fallback.name} ${fallback.version} (${fallback.fallback}), a development fallback`;
-    host.afterBoot?.();
+    const warnings = [];
+    if (fallback) warnings.push(`package bundle built with ${fallback.name} ${fallback.version} (${fallback.fallback}), a development fallback`);
+    const lockdownProblem = host.afterBoot?.();
+    if (lockdownProblem) warnings.push(lockdownProblem);
+    if (warnings.length) info.warning = warnings.join("; ");
     progress({ phase: "ready", message: "Python is ready" });
     return { ...info, snapshot, bootMs: Date.now() - started };
   }

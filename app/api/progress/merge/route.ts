@@ -7,7 +7,7 @@ import { z } from "zod";
 import { currentUser } from "@/lib/auth/server";
 import { getDb } from "@/lib/db/client";
 import { listExerciseSlugs } from "@/lib/exercises/loader";
-import { gradingPool, verifyAndRecord } from "@/lib/grading/server-grader";
+import { gradingPool, isGradingUnavailable, verifyAndRecord } from "@/lib/grading/server-grader";
 import { isPoolBusy } from "@/lib/grading/runtime-pool";
 import { readJson, refuseCrossOrigin } from "@/lib/http/request-guards";
 import { listProgress, mergeLocalProgress } from "@/lib/progress/progress-store";
@@ -47,8 +47,8 @@ export async function POST(request: Request) {
     try {
       if ((await verifyAndRecord(db, gradingPool(), user.id, item.exerciseSlug, item.files)).passed) verified += 1;
     } catch (error) {
-      // Busy graders: keep the code, the learner's next submission will count.
-      if (!isPoolBusy(error)) throw error;
+      // Busy or unavailable graders: keep the code, the learner's next submission will count.
+      if (!isPoolBusy(error) && !isGradingUnavailable(error)) throw error;
       deferred += 1;
     }
   }

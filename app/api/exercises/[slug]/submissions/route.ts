@@ -4,7 +4,7 @@
 import { NextResponse } from "next/server";
 import { currentUser } from "@/lib/auth/server";
 import { getDb } from "@/lib/db/client";
-import { gradingPool, submissionSchema, verifyAndRecord } from "@/lib/grading/server-grader";
+import { gradingPool, isGradingUnavailable, submissionSchema, verifyAndRecord } from "@/lib/grading/server-grader";
 import { isPoolBusy } from "@/lib/grading/runtime-pool";
 import { readJson, refuseCrossOrigin } from "@/lib/http/request-guards";
 
@@ -25,6 +25,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ slu
     const verified = await verifyAndRecord(getDb(), gradingPool(), user.id, slug, parsed.data.files);
     return NextResponse.json({ verified: true, ...verified }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
+    if (isGradingUnavailable(error)) return NextResponse.json({ error: error.message }, { status: 503 });
     if (isPoolBusy(error)) {
       return NextResponse.json({ error: error.message }, { status: 503, headers: { "retry-after": String(error.retryAfterSeconds) } });
     }
