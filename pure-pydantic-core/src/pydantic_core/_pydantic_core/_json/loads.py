@@ -6,7 +6,9 @@ lone surrogates, nesting deeper than 200, integer parts longer than 4300
 characters, Infinity/NaN when they are not allowed, a str that is not valid
 Unicode); those are screened out before or after it runs. Whatever it
 rejects, and every partial parse, goes to the reference parser in
-`parser.py`, which produces the native error text and position.
+`parser.py`, which produces the native error text and position; for a
+screened ASCII document that parser still hands each container near the top
+to the C scanner first, so only the broken part is walked in Python.
 """
 
 import json
@@ -56,10 +58,11 @@ def _make_decoder(allow_inf_nan: bool, float_mode: str):
         kwargs["parse_float"] = LosslessFloat
     if not allow_inf_nan:
         kwargs["parse_constant"] = _reject_constant
-    return json.JSONDecoder(**kwargs).decode
+    return json.JSONDecoder(**kwargs)
 
 
-_DECODERS = {(a, f): _make_decoder(a, f) for a in (True, False) for f in FLOAT_MODES}
+_DECODER_OBJECTS = {(a, f): _make_decoder(a, f) for a in (True, False) for f in FLOAT_MODES}
+_DECODERS = {key: decoder.decode for key, decoder in _DECODER_OBJECTS.items()}
 
 
 def check_cache_strings(cache_strings) -> None:
@@ -145,10 +148,12 @@ def parse(data, *, allow_inf_nan: bool = True, cache_strings=True, allow_partial
             text = None
     else:
         raise JsonInputTypeError()
+    screened = False
     if text is not None and not (b"\\u" in raw and _SURROGATE_ESCAPE.search(raw)):
         if len(raw) >= MAX_INT_CHARS and _LONG_DIGITS in raw.translate(_DIGIT_CLASSES):
             text = None
         if text is not None:
+            screened = True
             try:
                 value = _DECODERS[allow_inf_nan, float_mode](text)
             except (ValueError, _NotAllowed, RecursionError):
@@ -158,4 +163,7 @@ def parse(data, *, allow_inf_nan: bool = True, cache_strings=True, allow_partial
                     return value
     from .parser import Parser  # only errors and partial documents need it: imported on first use
 
+    if screened and text.isascii():  # str and byte offsets agree: valid sub-values may use the C scanner
+        return Parser(raw, allow_inf_nan, partial, trailing, float_mode, text,
+                      _DECODER_OBJECTS[allow_inf_nan, float_mode].scan_once).parse_document()
     return Parser(raw, allow_inf_nan, partial, trailing, float_mode).parse_document()

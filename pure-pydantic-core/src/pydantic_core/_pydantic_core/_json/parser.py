@@ -28,6 +28,10 @@ _NUMBER_START = frozenset(b"-0123456789")
 _AFTER_NUMBER_BAD = frozenset(bytes([c]) for c in b".eE0123456789")
 
 
+# Containers at least this deep are not offered to the C scanner.
+_SCAN_DEPTH = 8
+
+
 class _Partial(Exception):
     """EOF inside a value while partial parsing: the enclosing container ends."""
 
@@ -35,9 +39,16 @@ class _Partial(Exception):
 class Parser:
     """One parse of one document. Options as in `loads.parse`."""
 
-    __slots__ = ("data", "n", "allow_inf_nan", "partial", "trailing_strings", "float_mode")
+    __slots__ = ("data", "n", "allow_inf_nan", "partial", "trailing_strings", "float_mode", "text", "scan")
 
-    def __init__(self, data: bytes, allow_inf_nan: bool, partial: bool, trailing_strings: bool, float_mode: str):
+    def __init__(self, data: bytes, allow_inf_nan: bool, partial: bool, trailing_strings: bool, float_mode: str,
+                 text: str | None = None, scan=None):
+        # `scan` (with `text`, the same document as ASCII str): the stdlib's C
+        # scan_once, tried on each container first; only given when the
+        # document passed the fast path's screening, so that whatever it
+        # accepts is valid natively too (nesting is checked per value).
+        self.text = text
+        self.scan = scan
         self.data = data
         self.n = len(data)
         self.allow_inf_nan = allow_inf_nan
@@ -75,6 +86,16 @@ class Parser:
         c = self.data[i]
         if c == 0x22:  # "
             return self.string(i, trailing_string)
+        # A failed try rescans to the error, at every level of the path to it:
+        # near the top only, so that costs a few passes over the document.
+        if (c == 0x5B or c == 0x7B) and self.scan is not None and depth < _SCAN_DEPTH:
+            try:
+                value, end = self.scan(self.text, i)
+            except Exception:  # noqa: BLE001 - incomplete or invalid: parsed below, for the native outcome
+                pass
+            else:
+                if self.data.count(b"[", i, end) + self.data.count(b"{", i, end) + depth <= MAX_DEPTH:
+                    return value, end
         if c == 0x5B:  # [
             return self.array(i, depth)
         if c == 0x7B:  # {
