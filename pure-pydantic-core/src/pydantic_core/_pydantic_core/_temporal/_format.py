@@ -63,8 +63,6 @@ def duration_parts(value: timedelta):
     """(positive, days, seconds, microseconds) of the magnitude of a timedelta."""
     if value.days < 0:
         value = -value
-        if value.days < 0:  # only timedelta.min has no positive twin
-            return False, 999_999_999, 0, 0
         return False, value.days, value.seconds, value.microseconds
     return True, value.days, value.seconds, value.microseconds
 

@@ -54,7 +54,7 @@ class TimedeltaValidatorCore:
                 return bound
             if isinstance(bound, (str, bytes)):
                 return parse_timedelta(bound, self.fraction_error)
-            if isinstance(bound, (int, float, Decimal)) and not isinstance(bound, bool):
+            if isinstance(bound, (int, float, Decimal)):  # bools too, natively
                 return duration_from_number(bound)
         except (ParseError, ValueError, OverflowError):
             pass

@@ -34,6 +34,7 @@ SECONDS = 'seconds'
 MILLISECONDS = 'milliseconds'
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_I64_MAX = 2**63 - 1
 
 
 def mode_for(config: dict | None, schema_type: str | None = None) -> str:
@@ -74,8 +75,15 @@ def _date_number(value: date, scale: int) -> float:
 
 
 def _timedelta_number(value: timedelta, scale: int) -> float:
-    micro = (value.days * 86400 + value.seconds) * 1_000_000 + value.microseconds
-    return micro / (1e6 if scale == 1 else 1e3)
+    seconds = value.days * 86400 + value.seconds
+    micro = seconds * 1_000_000 + value.microseconds
+    if -_I64_MAX <= micro <= _I64_MAX:
+        return micro / (1e6 if scale == 1 else 1e3)
+    # Past i64 microseconds (about 292,000 years) natively the whole seconds and the
+    # microseconds are added as floats instead (observed).
+    if scale == 1:
+        return float(seconds) + value.microseconds / 1e6
+    return float(seconds) * 1e3 + value.microseconds / 1e3
 
 
 def to_json_value(value, mode: str = ISO8601):
