@@ -12,7 +12,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/security/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/postgres.global.ts"],
           testTimeout: 120_000,

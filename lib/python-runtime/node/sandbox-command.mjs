@@ -34,6 +34,7 @@ const NOBODY = 65534;
  *   readOnlyPaths: string[];
  *   limits: RunnerLimits;
  *   isolated: boolean;
+ *   nodeGuards?: boolean;
  * }} RunnerSpec
  * @typedef {{
  *   command: string;
@@ -118,10 +119,12 @@ function permissionFlag() {
 }
 
 /**
- * The node command line inside whatever wraps it.
+ * The node command line inside whatever wraps it. `nodeGuards: false` drops
+ * Node's own layers, so tests can show the operating system's hold alone.
  * @param {RunnerSpec} spec
  */
 function nodeArgs(spec) {
+  if (spec.nodeGuards === false) return [spec.runnerFile, ...spec.runnerArgs];
   return [
     permissionFlag(),
     ...spec.readOnlyPaths.map((p) => `--allow-fs-read=${p}`),
