@@ -2,9 +2,10 @@
 
 Instances are immutable. `_parts` holds the parsed components, `_str` what
 `str()` shows (without the '/' of an empty special path when the URL was
-parsed with preserve_empty_path), `_key` the full serialization that equality,
-ordering and hashing use (the native core compares the parsed URLs, so
-'http://a' kept without its slash equals 'http://a/').
+parsed with preserve_empty_path), `_key` what equality, ordering and hashing
+use: for Url the full serialization (the native core compares the parsed URLs,
+so 'http://a' kept without its slash equals 'http://a/'), for MultiHostUrl
+what str() shows.
 """
 
 from ._host import DOMAIN
@@ -345,6 +346,6 @@ def _multi_serialize(parts, extra, empty_path: bool) -> str:
 
 def make_multi_host_url(cls, parts, extra, preserve_empty_path: bool = False, path_is_empty: bool = False):
     empty_path = preserve_empty_path and path_is_empty and parts.path == '/' and parts.scheme in SPECIAL_PORTS
-    key = _multi_serialize(parts, extra, False)
-    text = _multi_serialize(parts, extra, True) if empty_path else key
-    return _new_multi(cls, parts, extra, text, key, empty_path)
+    # (unlike Url, the native MultiHostUrl compares and hashes what str() shows)
+    text = _multi_serialize(parts, extra, empty_path)
+    return _new_multi(cls, parts, extra, text, text, empty_path)

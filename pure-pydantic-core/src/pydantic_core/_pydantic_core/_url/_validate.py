@@ -10,7 +10,7 @@ from ._fast import fast_parse
 from ._multi import parse_multi, path_is_empty
 from ._parser import parse
 from ._build import apply_defaults
-from ._types import MultiHostUrl, Url, make_multi_host_url, make_url
+from ._types import MultiHostUrl, Url, _new_multi, _new_url, make_multi_host_url, make_url
 
 __all__ = ['UrlValidator', 'MultiHostUrlValidator', 'construct_url', 'construct_multi_host_url', 'input_text']
 
@@ -46,11 +46,15 @@ def parse_text(text: str, strict: bool):
 
 
 def construct_url(cls, value, preserve_empty_path: bool):
-    """`Url(value)`: lax validation with no constraints, as a ValidationError titled 'url'."""
+    """`Url(value)`: lax validation with no constraints, as a ValidationError titled 'url'.
+
+    A Url argument is taken as it is (preserve_empty_path does not apply again); a
+    MultiHostUrl argument is parsed again from its text.
+    """
+    if isinstance(value, Url):
+        return _new_url(cls, value._parts, value._str, value._key, value._empty_path)
     try:
-        if isinstance(value, Url):
-            text = value._str
-        elif isinstance(value, MultiHostUrl):
+        if isinstance(value, MultiHostUrl):
             text = value._str
         else:
             text = input_text(value, False)
@@ -63,13 +67,15 @@ def construct_url(cls, value, preserve_empty_path: bool):
 
 
 def construct_multi_host_url(cls, value, preserve_empty_path: bool):
+    """`MultiHostUrl(value)`; a Url argument becomes the single host as it is, without a new parse."""
+    if isinstance(value, MultiHostUrl):
+        return _new_multi(cls, value._parts, value._extra, value._str, value._key, value._empty_path)
+    if isinstance(value, Url):
+        return make_multi_host_url(cls, value._parts, [], True, value._empty_path)
     try:
-        if isinstance(value, (Url, MultiHostUrl)):
-            text = value._str
-        else:
-            text = input_text(value, False)
-            if text is None:
-                raise _URL_TYPE
+        text = input_text(value, False)
+        if text is None:
+            raise _URL_TYPE
         if not text:
             raise ErrorSpec('url_parsing', {'error': 'input is empty'})
         parts, extra = parse_multi(text, False)
