@@ -1,0 +1,3 @@
+# Output without end.
+while True:
+    print("spam " * 200)
