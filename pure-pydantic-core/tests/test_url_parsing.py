@@ -171,3 +171,21 @@ def test_arbitrary_text(text):
 @pytest.mark.xfail(reason='known gap: the url crate splits a file path after a drive letter that a tab follows', strict=True)
 def test_tab_after_drive_letter():
     assert_same('file:/u:\tp')
+
+
+def test_url_code_points():
+    """Which code points strict mode calls 'non-URL code point', over all of Unicode."""
+    import importlib
+    import random
+
+    bad_unit = importlib.import_module(pure.__name__ + '._units').BAD_UNIT
+    checked = []
+    for cp in range(0x21, 0x110000):
+        ch = chr(cp)
+        if 0xD800 <= cp < 0xE000 or ch in '#?%':
+            continue
+        native_bad = _strict_native(STRICT_NATIVE, 'x:' + ch)[0] == 'error'
+        assert bool(bad_unit.match(ch)) == native_bad, hex(cp)
+        checked.append(ch)
+    for ch in random.Random(1).sample(checked, 2000):
+        assert_same('x:' + ch)

@@ -12,6 +12,14 @@ package:
 """
 
 from ._types import MultiHostUrl, Url
-from ._validate import MultiHostUrlValidator, UrlValidator
 
 __all__ = ['Url', 'MultiHostUrl', 'UrlValidator', 'MultiHostUrlValidator']
+
+
+def __getattr__(name):
+    # the parser and its tables load on the first URL schema or URL, not with the package
+    if name in ('UrlValidator', 'MultiHostUrlValidator'):
+        from . import _validate
+
+        return getattr(_validate, name)
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')

@@ -13,31 +13,33 @@ from ._host import DOMAIN, IPV4, OPAQUE
 from ._idna import IdnaError, domain_to_ascii
 from ._ip import ends_in_a_number, parse_ipv4, serialize_ipv4
 from ._parts import SPECIAL_PORTS, UrlParts
+from ._units import NON_URL_WIDE
 from ._percent import C0_CONTROL, FRAGMENT, PATH, QUERY, SPECIAL_QUERY, USERINFO
 
 __all__ = ['fast_parse']
 
-# characters that need no percent-encoding anywhere and are URL code points ('%' is checked apart)
-_SAFE = r"A-Za-z0-9!$&'()*+,\-._~%"
-# non-ASCII URL code points of the Basic Multilingual Plane: percent-encoded, never a violation
-_WIDE = '\u00a0-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd'
+_ASCII_SAFE = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!$&'()*+,-._~%")
 
 
-def _shape(wide: str):
-    return re.compile(
-        r'([A-Za-z][A-Za-z0-9+\-.]*)://'
-        r"(?:([%s%s]*)(?::([%s%s]*))?@)?" % (_SAFE, wide, _SAFE, wide)
-        + r'([A-Za-z0-9\-._~%s]+)' % wide
-        + r'(?::([0-9]{1,5}))?'
-        + r'(/[%s/:;=@%s]*)?' % (_SAFE, wide)
-        + r'(?:\?([%s/:;=@?%s]*))?' % (_SAFE, wide)
-        + r'(?:#([%s/:;=@?%s]*))?' % (_SAFE, wide)
-    )
+def _any_but(ascii_allowed: str) -> str:
+    """A class of `ascii_allowed` and of every non-ASCII character, written as the ASCII it excludes.
+
+    (A positive class with Unicode ranges compiles slowly; the non-ASCII characters the
+    fast path must not take, which encode differently or are violations, are checked apart.)
+    """
+    return '[^%s]' % ''.join(re.escape(chr(i)) for i in range(128) if chr(i) not in ascii_allowed)
 
 
-# (the ASCII-only pattern matches much faster, so it is tried alone on ASCII input)
-_FAST_ASCII = _shape('')
-_FAST_WIDE = _shape(_WIDE)
+_FAST = re.compile(
+    r'([A-Za-z][A-Za-z0-9+\-.]*)://'
+    r'(?:(%s*)(?::(%s*))?@)?' % (_any_but(_ASCII_SAFE), _any_but(_ASCII_SAFE))
+    + r'(%s+)' % _any_but(set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~'))
+    + r'(?::([0-9]{1,5}))?'
+    + r'(/%s*)?' % _any_but(_ASCII_SAFE | set('/:;=@'))
+    + r'(?:\?(%s*))?' % _any_but(_ASCII_SAFE | set('/:;=@?'))
+    + r'(?:#(%s*))?' % _any_but(_ASCII_SAFE | set('/:;=@?'))
+)
+_NON_URL_WIDE = re.compile(NON_URL_WIDE)
 _BAD_PERCENT = re.compile('%(?![0-9A-Fa-f]{2})')
 _DOT_SEGMENT = re.compile(r'/\.|%2e', re.IGNORECASE)
 _NUMBER_END = frozenset('0123456789.')
@@ -49,8 +51,10 @@ _DOMAIN_OK = frozenset('abcdefghijklmnopqrstuvwxyz0123456789-._~!$&\'()*+,;="`{}
 
 def fast_parse(text: str, strict: bool):
     """The parts of `text`, or None when it needs the full parser."""
-    m = (_FAST_ASCII if text.isascii() else _FAST_WIDE).fullmatch(text)
+    m = _FAST.fullmatch(text)
     if m is None:
+        return None
+    if strict and not text.isascii() and _NON_URL_WIDE.search(text):
         return None
     scheme, username, password, host, port, path, query, fragment = m.groups()
     if '%' in text and strict and _BAD_PERCENT.search(text):

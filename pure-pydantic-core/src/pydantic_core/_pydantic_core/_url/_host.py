@@ -1,20 +1,15 @@
 """Host parsing: domain (through UTS #46), IPv4, IPv6 and opaque hosts.
 
-A parsed host is a pair (kind, serialized text); kinds are the constants below.
+A parsed host is a pair (kind, serialized text); the kinds are `_parts` constants.
 """
 
 from .._error_spec import ErrorSpec
 from . import _ip
 from ._idna import IdnaError, domain_to_ascii
+from ._parts import DOMAIN, EMPTY, IPV4, IPV6, OPAQUE
 from ._percent import C0_CONTROL, percent_decode_bytes
 
 __all__ = ['DOMAIN', 'EMPTY', 'IPV4', 'IPV6', 'OPAQUE', 'parse_host', 'parse_opaque_host']
-
-EMPTY = 0  # a present but empty host ('file:///', 'foo:///')
-DOMAIN = 1
-IPV4 = 2
-IPV6 = 3
-OPAQUE = 4
 
 # forbidden host code points ('%' additionally is forbidden in domains, see below)
 _FORBIDDEN_HOST = frozenset('\x00\t\n\r #/:<>?@[\\]^|')

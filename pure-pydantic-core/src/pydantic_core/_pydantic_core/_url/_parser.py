@@ -14,6 +14,7 @@ import re
 from .._error_spec import ErrorSpec
 from . import _host
 from ._fast import fast_parse
+from ._units import BAD_UNIT as _BAD_UNIT
 from ._parts import SPECIAL_PORTS, UrlParts
 from ._percent import C0_CONTROL, FRAGMENT, PATH, QUERY, SPECIAL_QUERY, USERINFO
 
@@ -33,16 +34,6 @@ V_NULL = 'NULL characters are ignored in URL fragment identifiers'
 V_FILE_HOST = 'file: with host and Windows drive letter'
 
 _SCHEME = re.compile(r'[A-Za-z][A-Za-z0-9+\-.]*:')
-# the last char-level violation of a component: a '%' without two hex digits or a non-URL code point
-_URL_UNIT = (
-    r"A-Za-z0-9!$&'()*+,\-./:;=?@_~"
-    '\u00a0-\ud7ff\ue000-\ufdcf\ufdf0-\ufffd'
-    '\U00010000-\U0001fffd\U00020000-\U0002fffd\U00030000-\U0003fffd\U00040000-\U0004fffd'
-    '\U00050000-\U0005fffd\U00060000-\U0006fffd\U00070000-\U0007fffd\U00080000-\U0008fffd'
-    '\U00090000-\U0009fffd\U000a0000-\U000afffd\U000b0000-\U000bfffd\U000c0000-\U000cfffd'
-    '\U000d0000-\U000dfffd\U000e0000-\U000efffd\U000f0000-\U000ffffd\U00100000-\U0010fffd'
-)
-_BAD_UNIT = re.compile('(%%(?![0-9A-Fa-f]{2}))|[^%%%s]' % _URL_UNIT)
 _TAB_OR_NEWLINE = re.compile('[\t\n\r]')
 _DOUBLE_DOT = frozenset(('..', '.%2e', '.%2E', '%2e.', '%2E.', '%2e%2e', '%2E%2E', '%2e%2E', '%2E%2e'))
 _SINGLE_DOT = frozenset(('.', '%2e', '%2E'))

@@ -1,9 +1,13 @@
 """The parsed form of one URL, as the parser returns it and the URL classes keep it."""
 
-from ._host import DOMAIN
-from ._idna import domain_to_unicode
+__all__ = ['SPECIAL_PORTS', 'UrlParts', 'EMPTY', 'DOMAIN', 'IPV4', 'IPV6', 'OPAQUE']
 
-__all__ = ['SPECIAL_PORTS', 'UrlParts']
+# kinds of host
+EMPTY = 0  # a present but empty host ('file:///', 'foo:///')
+DOMAIN = 1
+IPV4 = 2
+IPV6 = 3
+OPAQUE = 4
 
 # special schemes and their default ports ('file' has none)
 SPECIAL_PORTS = {'http': 80, 'https': 443, 'ws': 80, 'wss': 443, 'ftp': 21, 'file': None}
@@ -69,6 +73,8 @@ class UrlParts:
         host = self.host
         if host is not None:
             if unicode and self.host_kind == DOMAIN:
+                from ._idna import domain_to_unicode
+
                 host = domain_to_unicode(host)
             out += '//' + self.authority(host)
         elif self.path[:2] == '//':

@@ -8,10 +8,7 @@ so 'http://a' kept without its slash equals 'http://a/'), for MultiHostUrl
 what str() shows.
 """
 
-from ._host import DOMAIN
-from ._idna import domain_to_unicode
-from ._parts import SPECIAL_PORTS
-from ._query import parse_query
+from ._parts import DOMAIN, SPECIAL_PORTS
 
 __all__ = ['Url', 'MultiHostUrl', 'make_url', 'make_multi_host_url']
 
@@ -57,7 +54,9 @@ class Url:
 
     def unicode_host(self):
         parts = self._parts
-        if parts.host_kind == DOMAIN:
+        if parts.host_kind == DOMAIN and 'xn--' in parts.host:
+            from ._idna import domain_to_unicode
+
             return domain_to_unicode(parts.host)
         return parts.host or None
 
@@ -79,6 +78,8 @@ class Url:
         return self._parts.query
 
     def query_params(self):
+        from ._query import parse_query
+
         return parse_query(self._parts.query)
 
     @property
@@ -160,6 +161,8 @@ def _unicode_string(parts, text: str) -> str:
     host = parts.host
     if parts.host_kind != DOMAIN or 'xn--' not in host:
         return text
+    from ._idna import domain_to_unicode
+
     unicode_host = domain_to_unicode(host)
     if unicode_host == host:
         return text
@@ -215,6 +218,8 @@ class MultiHostUrl:
         return self._parts.query
 
     def query_params(self):
+        from ._query import parse_query
+
         return parse_query(self._parts.query)
 
     @property
