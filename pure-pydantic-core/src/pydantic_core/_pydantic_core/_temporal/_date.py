@@ -20,6 +20,7 @@ from .._state import JSON, LAX, PYTHON, STRICT
 from . import _errors as E
 from . import _settings
 from ._errors import ConversionError, ParseError
+from ._fast import fast_date
 from ._format import date_iso
 from ._iso import as_byte_text, scan_date_only
 from ._timestamps import UNIT_INFER, is_midnight, normalize, scan_number, split_python_float, to_datetime
@@ -104,8 +105,17 @@ class DateValidatorCore:
         raise ValueError(f"'{key}' must be coercible to a date instance")
 
     def validate(self, input, strict: bool, mode=PYTHON, state=None) -> date:
-        if type(input) is date:
+        input_type = type(input)
+        if input_type is date:
             value = input
+        elif (
+            input_type is str
+            and (mode is not PYTHON or not strict)
+            and input.isascii()
+            and (value := fast_date(input)) is not None
+        ):
+            if state is not None:
+                state.floor_exactness(LAX if mode is PYTHON else STRICT)
         elif mode is PYTHON:
             value = self._from_python(input, strict, state)
         elif isinstance(input, str):
@@ -170,6 +180,10 @@ class DateValidatorCore:
         return date(moment.year, moment.month, moment.day)
 
     def _from_text(self, input, strict, state):
+        if type(input) is str and input.isascii():
+            value = fast_date(input)
+            if value is not None:
+                return value
         try:
             return _make_date(*parse_date(input, self.unit))
         except ConversionError as exc:

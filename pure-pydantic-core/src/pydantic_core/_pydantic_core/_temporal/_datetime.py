@@ -9,7 +9,6 @@ string is neither, the error is the *date* parser's
 gt, now_op, tz_constraint.
 """
 
-import re
 import time as _time
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -20,6 +19,7 @@ from . import _errors as E
 from . import _settings
 from ._errors import ConversionError, ParseError
 from ._format import datetime_iso, offset_seconds
+from ._fast import fast_date, fast_datetime
 from ._iso import as_byte_text, scan_datetime
 from ._timestamps import (
     MS_WATERSHED,
@@ -36,10 +36,6 @@ from ._date import parse_date
 
 __all__ = ['DatetimeValidatorCore', 'parse_datetime', 'parse_datetime_fields', 'datetime_from_number']
 
-_DATETIME_RE = re.compile(
-    r'([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt _]([0-9]{2}):([0-9]{2})'
-    r'(?::([0-9]{2})(?:[.,]([0-9]+))?)?(?:([Zz])|([+-])([0-9]{2}):?([0-9]{2}))?'
-)
 _JSON_INT_LIMIT = 10**18  # JSON ints of 19+ digits are big ints, refused as a type
 
 
@@ -61,33 +57,14 @@ def parse_datetime(text, fraction_error: bool = False, unit: int = UNIT_INFER) -
     Raises ParseError (grammar, native message) or ConversionError (Python refused it).
     """
     s = as_byte_text(text)
-    match = _DATETIME_RE.fullmatch(s)
-    if match is not None:
-        year, month, day, hour, minute, second, fraction, zulu, sign, tz_hour, tz_minute = match.groups()
-        if fraction is None:
-            micro = 0
-        elif len(fraction) >= 6:
-            micro = int(fraction[:6])
-            if fraction_error and len(fraction) > 6:
-                micro = -1
-        else:
-            micro = int(fraction.ljust(6, '0'))
-        if zulu is not None:
-            tz = UTC
-        elif sign is None:
-            tz = None
-        else:
-            hours, minutes = int(tz_hour), int(tz_minute)
-            tz = None if hours > 23 or minutes > 59 else tzinfo_for((hours * 3600 + minutes * 60) * (-1 if sign == '-' else 1))
-            if tz is None:
-                micro = -1
-        if micro >= 0:
-            try:
-                return datetime(
-                    int(year), int(month), int(day), int(hour), int(minute), int(second or 0), micro, tz
-                )
-            except ValueError:
-                pass  # out-of-range field or year 0: the scanner below gives the native message
+    value = fast_datetime(s, fraction_error)
+    if value is not None:
+        return value
+    return _parse_datetime_slow(s, fraction_error, unit)
+
+
+def _parse_datetime_slow(s: str, fraction_error: bool, unit: int) -> datetime:
+    """parse_datetime after the fast path: numbers, then the scanner."""
     number = scan_number(s)
     if number is not None:
         return to_datetime(*_number_timestamp(s, number, fraction_error, unit))
@@ -195,8 +172,17 @@ class DatetimeValidatorCore:
         raise ValueError(f"'{key}' must be coercible to a datetime instance")
 
     def validate(self, input, strict: bool, mode=PYTHON, state=None) -> datetime:
-        if type(input) is datetime:
+        input_type = type(input)
+        if input_type is datetime:
             value = input
+        elif (
+            input_type is str
+            and (mode is not PYTHON or not strict)
+            and input.isascii()
+            and (value := fast_datetime(input, self.fraction_error)) is not None
+        ):
+            if state is not None:
+                state.floor_exactness(LAX if mode is PYTHON else STRICT)
         elif mode is PYTHON:
             value = self._from_python(input, strict, state)
         elif isinstance(input, str):
@@ -252,8 +238,18 @@ class DatetimeValidatorCore:
             raise ErrorSpec('datetime_parsing', {'error': exc.args[0]}) from None
 
     def _from_text(self, input, strict, state):
+        if not strict and type(input) is str and len(input) == 10 and input.isascii():
+            # A plain date: natively the datetime parse fails and the date parse succeeds.
+            day = fast_date(input)
+            if day is not None:
+                if state is not None:
+                    state.floor_exactness(LAX)
+                return datetime(day.year, day.month, day.day)
         try:
-            value = parse_datetime(input, self.fraction_error, self.unit)
+            if type(input) is str and input.isascii():  # the fast path was tried by validate()
+                value = _parse_datetime_slow(input, self.fraction_error, self.unit)
+            else:
+                value = parse_datetime(input, self.fraction_error, self.unit)
         except ConversionError as exc:
             raise ErrorSpec('datetime_parsing', {'error': exc.args[0]}) from None
         except ParseError as exc:

@@ -10,6 +10,7 @@ Three observed forms, after an optional sign:
 - `H...:MM[:SS[.f]]` with up to 10 hour digits.
 """
 
+import re
 from datetime import timedelta
 
 from . import _errors as E
@@ -39,6 +40,61 @@ def _digits_end(s: str, pos: int) -> int:
     while pos < n and s[pos] in _DIGITS:
         pos += 1
     return pos
+
+
+# Fast paths for the usual shapes, with small numbers only so that no limit can be
+# reached; anything else goes through the scanners below.
+_ISO_FAST = re.compile(
+    r'([+-]?)P(?:([0-9]{1,5})Y)?(?:([0-9]{1,5})M)?(?:([0-9]{1,5})W)?(?:([0-9]{1,5})D)?'
+    r'(?:T(?:([0-9]{1,5})H)?(?:([0-9]{1,5})M)?(?:([0-9]{1,5})(?:[.,]([0-9]{1,6}))?S)?)?'
+)
+_DAY_CLOCK_FAST = re.compile(
+    r'([+-]?)(?:([0-9]{1,9}) ?[dD](?:ays?|AYS?)?,? ?)?(?:([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]{1,5}))?)?)?'
+)
+
+
+def fast_duration(s: str):
+    """The timedelta of a usual ISO or day/clock text with small numbers, or None."""
+    match = _ISO_FAST.fullmatch(s)
+    if match is not None:
+        sign, years, months, weeks, days, hours, minutes, seconds, fraction = match.groups()
+        if len(s) - len(sign) < 3:  # 'P' and 'PT' are too short
+            return None
+        total_days = int(days) if days else 0
+        if years:
+            total_days += int(years) * 365
+        if months:
+            total_days += int(months) * 30
+        if weeks:
+            total_days += int(weeks) * 7
+        total_seconds = int(seconds) if seconds else 0
+        if hours:
+            total_seconds += int(hours) * 3600
+        if minutes:
+            total_seconds += int(minutes) * 60
+        # Up to six digits the native float rounding gives exactly these microseconds.
+        micro = int((fraction + '00000')[:6]) if fraction else 0
+        if sign == '-':
+            return timedelta(-total_days, -total_seconds, -micro)
+        return timedelta(total_days, total_seconds, micro)
+    match = _DAY_CLOCK_FAST.fullmatch(s)
+    if match is not None:
+        sign, days, hours, minutes, seconds, fraction = match.groups()
+        if hours is None:
+            if days is None:
+                return None
+            return timedelta(-int(days) if sign == '-' else int(days))
+        hours, minutes = int(hours), int(minutes)
+        seconds = int(seconds) if seconds is not None else 0
+        if minutes > 59 or seconds > 59 or (days is not None and hours > 23):
+            return None
+        seconds += hours * 3600 + minutes * 60
+        micro = int((fraction + '00000')[:6]) if fraction else 0
+        days = int(days) if days is not None else 0
+        if sign == '-':
+            return timedelta(-days, -seconds, -micro)
+        return timedelta(days, seconds, micro)
+    return None
 
 
 def scan_duration(s: str, fraction_error: bool = False):

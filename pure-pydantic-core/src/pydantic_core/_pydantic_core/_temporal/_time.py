@@ -6,7 +6,6 @@ which give an aware time in TzInfo(0). A tzinfo whose utcoffset() raises
 makes the native call raise that exception (no validation error).
 """
 
-import re
 from datetime import time
 from decimal import Decimal
 
@@ -16,43 +15,22 @@ from . import _errors as E
 from . import _settings
 from ._errors import ParseError
 from ._format import offset_seconds, time_iso
+from ._fast import fast_time
 from ._iso import as_byte_text, scan_time
 from ._timestamps import round_half_away
 from ._tzinfo import UTC, tzinfo_for
 
 __all__ = ['TimeValidatorCore', 'parse_time', 'time_from_number']
 
-_TIME_RE = re.compile(r'([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]+))?)?(?:([Zz])|([+-])([0-9]{2}):?([0-9]{2}))?')
 _JSON_INT_LIMIT = 10**18
 
 
 def parse_time(text, fraction_error: bool = False) -> time:
     """The time a str / bytes spells. Raises ParseError with the native message."""
     s = as_byte_text(text)
-    match = _TIME_RE.fullmatch(s)
-    if match is not None:
-        hour, minute, second, fraction, zulu, sign, tz_hour, tz_minute = match.groups()
-        hour, minute = int(hour), int(minute)
-        second = int(second) if second is not None else 0
-        ok = hour < 24 and minute < 60 and second < 60
-        if fraction is None:
-            micro = 0
-        else:
-            micro = int((fraction[:6] + '00000')[:6])
-            if fraction_error and len(fraction) > 6:
-                ok = False
-        if zulu is not None:
-            tz = UTC
-        elif sign is None:
-            tz = None
-        else:
-            tz_h, tz_m = int(tz_hour), int(tz_minute)
-            if tz_h > 23 or tz_m > 59:
-                ok = False
-            else:
-                tz = tzinfo_for((tz_h * 3600 + tz_m * 60) * (-1 if sign == '-' else 1))
-        if ok:
-            return time(hour, minute, second, micro, tz)
+    value = fast_time(s, fraction_error)
+    if value is not None:
+        return value
     hour, minute, second, micro, offset = scan_time(s, 0, fraction_error)
     return time(hour, minute, second, micro, None if offset is None else tzinfo_for(offset))
 
@@ -128,8 +106,17 @@ class TimeValidatorCore:
         raise ValueError(f"'{key}' must be coercible to a time instance")
 
     def validate(self, input, strict: bool, mode=PYTHON, state=None) -> time:
-        if type(input) is time:
+        input_type = type(input)
+        if input_type is time:
             value = input
+        elif (
+            input_type is str
+            and (mode is not PYTHON or not strict)
+            and input.isascii()
+            and (value := fast_time(input, self.fraction_error)) is not None
+        ):
+            if state is not None:
+                state.floor_exactness(LAX if mode is PYTHON else STRICT)
         elif mode is PYTHON:
             value = self._from_python(input, strict, state)
         elif isinstance(input, str):

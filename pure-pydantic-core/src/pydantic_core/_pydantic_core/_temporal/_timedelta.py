@@ -11,7 +11,7 @@ from decimal import Decimal
 from .._error_spec import ErrorSpec
 from .._state import JSON, LAX, PYTHON, STRICT
 from . import _settings
-from ._duration import duration_from_number, make_timedelta, scan_duration
+from ._duration import duration_from_number, fast_duration, make_timedelta, scan_duration
 from ._errors import ParseError
 from ._format import duration_constraint_text
 from ._iso import as_byte_text
@@ -24,7 +24,11 @@ _JSON_INT_LIMIT = 10**18
 def parse_timedelta(text, fraction_error: bool = False) -> timedelta:
     """The timedelta a str / bytes spells. Raises ParseError with the native message
     (and OverflowError just below timedelta.min, as natively)."""
-    return make_timedelta(*scan_duration(as_byte_text(text), fraction_error))
+    s = as_byte_text(text)
+    value = fast_duration(s)
+    if value is not None:
+        return value
+    return make_timedelta(*scan_duration(s, fraction_error))
 
 
 class TimedeltaValidatorCore:
@@ -61,8 +65,17 @@ class TimedeltaValidatorCore:
         raise ValueError(f"'{key}' must be coercible to a timedelta instance")
 
     def validate(self, input, strict: bool, mode=PYTHON, state=None) -> timedelta:
-        if type(input) is timedelta:
+        input_type = type(input)
+        if input_type is timedelta:
             value = input
+        elif (
+            input_type is str
+            and (mode is not PYTHON or not strict)
+            and input.isascii()
+            and (value := fast_duration(input)) is not None
+        ):
+            if state is not None:
+                state.floor_exactness(LAX if mode is PYTHON else STRICT)
         elif mode is PYTHON:
             value = self._from_python(input, strict, state)
         elif isinstance(input, str):
