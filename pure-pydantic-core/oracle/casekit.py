@@ -87,7 +87,7 @@ class Recorder:
         self.observations: list = []
 
     def record(self, label: str, result: dict) -> dict:
-        self.observations.append([label, result])
+        self.observations.append([norm(label), result])
         return result
 
     def call(self, label: str, fn, *args, **kwargs):

@@ -5,12 +5,12 @@
 #
 #   tools/in-chroot.sh [--pure] [--bind DIR]... [--] COMMAND...
 #
-#   --pure      put the assembled pure-Python pydantic_core first on PYTHONPATH
-#               (without it the chroot's native Rust core is used)
-#   --bind DIR  also bind DIR (read-write), e.g. an upstream checkout
-#
-# The command runs in the current directory (which must be inside the
-# repository or a bound DIR).
+#   --pure              put the assembled pure-Python pydantic_core first on PYTHONPATH
+#                       (without it the chroot's native Rust core is used)
+#   --bind DIR          also bind DIR (read-write), e.g. an upstream checkout
+#   --bind-as SRC DEST  bind SRC at DEST inside the sandbox
+#   --chdir DIR         run there (default: the current directory, which must then be
+#                       inside the repository or a bound DIR)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 pkg="$(cd "$here/.." && pwd)"
@@ -19,10 +19,14 @@ chroot_dir="${FORKY_CHROOT:-$repo/.cache/forky-chroot}"
 
 pure=0
 binds=("$repo")
+extra=()
+workdir="$PWD"
 while [ $# -gt 0 ]; do
   case "$1" in
     --pure) pure=1; shift ;;
     --bind) binds+=("$(cd "$2" && pwd)"); shift 2 ;;
+    --bind-as) extra+=(--bind "$(cd "$2" && pwd)" "$3"); shift 3 ;;
+    --chdir) workdir="$2"; shift 2 ;;
     --) shift; break ;;
     *) break ;;
   esac
@@ -46,8 +50,9 @@ args=(
   --clearenv --setenv PATH /usr/local/bin:/usr/bin:/bin --setenv HOME /tmp --setenv LANG C.UTF-8
 )
 for b in "${binds[@]}"; do args+=(--bind "$b" "$b"); done
+args+=("${extra[@]}")
 [ -n "$pythonpath" ] && args+=(--setenv PYTHONPATH "$pythonpath")
 for var in PYTHONHASHSEED PYDANTIC_ERRORS_INCLUDE_URL HYPOTHESIS_PROFILE ORACLE_FILTER; do
   [ -n "${!var:-}" ] && args+=(--setenv "$var" "${!var}")
 done
-exec bwrap "${args[@]}" --chdir "$PWD" "$@"
+exec bwrap "${args[@]}" --chdir "$workdir" "$@"

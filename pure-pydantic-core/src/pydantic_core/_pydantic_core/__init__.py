@@ -21,7 +21,8 @@ from .errors import (
     list_all_errors,
 )
 from ._json import from_json
-from ._placeholders import MultiHostUrl, TzInfo, Url
+from ._temporal import TzInfo
+from ._url import MultiHostUrl, Url
 
 __version__ = '2.46.5'
 build_profile = 'release'

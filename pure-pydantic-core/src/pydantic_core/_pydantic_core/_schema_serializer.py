@@ -73,6 +73,12 @@ def _standalone_state(mode, by_alias, exclude_none, round_trip, timedelta_mode, 
                      polymorphic_serialization, context, None)
     state.timedelta_mode = timedelta_mode
     state.temporal_mode = temporal_mode
+    from ._temporal.serialize import mode_for
+
+    config = {'ser_json_timedelta': timedelta_mode}
+    if temporal_mode != 'iso8601':
+        config['ser_json_temporal'] = temporal_mode
+    state.temporal_infer_mode = mode_for(config, None)
     state.bytes_mode = bytes_mode
     state.inf_nan_mode = inf_nan_mode
     state.serialize_unknown = serialize_unknown

@@ -153,6 +153,7 @@ class SerState:
         'include',
         'exclude',
         'current_model',
+        'temporal_infer_mode',
     )
 
     def __init__(
@@ -195,6 +196,10 @@ class SerState:
         self.temporal_mode = get('ser_json_temporal', 'iso8601')
         self.bytes_mode = get('ser_json_bytes', 'utf8')
         self.inf_nan_mode = get('ser_json_inf_nan', 'null')
+        from .._temporal.serialize import mode_for
+
+        # How inference writes dates and durations (typed serializers decide from their own config).
+        self.temporal_infer_mode = mode_for(config, None)
         self.serialize_unknown = False
         self.recursion_guard = None
         self.include = None

@@ -19,6 +19,7 @@ from decimal import Decimal
 from enum import Enum
 from pathlib import PurePath
 
+from .._temporal import serialize as temporal_serialize
 from ..errors import PydanticSerializationError
 from .filters import filter_dict_items, filter_seq_items
 
@@ -53,56 +54,9 @@ def json_bytes(value, mode: str) -> str:
         ) from None
 
 
-def _temporal_format():
-    try:
-        from .._temporal import _format
-    except ImportError:  # the temporal package has not landed yet
-        return None
-    return _format
-
-
-def iso_datetime(value: datetime.datetime) -> str:
-    fmt = _temporal_format()
-    if fmt is not None:
-        return fmt.datetime_iso(value)
-    text = value.isoformat()
-    return text[:-6] + 'Z' if text.endswith('+00:00') else text
-
-
-def iso_date(value: datetime.date) -> str:
-    return value.isoformat()
-
-
-def iso_time(value: datetime.time) -> str:
-    fmt = _temporal_format()
-    if fmt is not None:
-        return fmt.time_iso(value)
-    text = value.isoformat()
-    return text[:-6] + 'Z' if text.endswith('+00:00') else text
-
-
-def iso_duration(value: datetime.timedelta, state) -> object:
-    if state.timedelta_mode == 'float':
-        return value.total_seconds()
-    fmt = _temporal_format()
-    if fmt is not None:
-        return fmt.duration_iso(value)
-    return _duration_iso_fallback(value)
-
-
-def _duration_iso_fallback(value: datetime.timedelta) -> str:
-    sign = '-' if value.days < 0 else ''
-    if value.days < 0:
-        value = -value
-    days, seconds, micros = value.days, value.seconds, value.microseconds
-    out = f'{sign}P'
-    if days:
-        out += f'{days}D'
-    if seconds or micros or not days:
-        out += 'T'
-        text = f'{seconds}.{micros:06}'.rstrip('0').rstrip('.') if micros else str(seconds)
-        out += f'{text}S'
-    return out
+def temporal_json(value, state):
+    """The JSON form of a date, time, datetime or timedelta met by inference."""
+    return temporal_serialize.to_json_value(value, state.temporal_infer_mode)
 
 
 def _model_serializer(value):
@@ -171,14 +125,8 @@ def _infer_other(value, cls, state, include, exclude):
         return _infer_list(value, state, include, exclude, list if json or isinstance(value, list) else tuple)
     if isinstance(value, (bytes, bytearray)):
         return json_bytes(value, state.bytes_mode) if json else value
-    if isinstance(value, datetime.datetime):
-        return iso_datetime(value) if json else value
-    if isinstance(value, datetime.date):
-        return iso_date(value) if json else value
-    if isinstance(value, datetime.time):
-        return iso_time(value) if json else value
-    if isinstance(value, datetime.timedelta):
-        return iso_duration(value, state) if json else value
+    if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
+        return temporal_json(value, state) if json else value
     if isinstance(value, Decimal):
         return str(value) if json else value
     if isinstance(value, uuid.UUID):
@@ -232,6 +180,8 @@ def infer_key(key, state):
         return float_repr(key)
     if key is None:
         return 'None'
+    if isinstance(key, (datetime.date, datetime.time, datetime.timedelta)):
+        return temporal_serialize.to_json_key(key, state.temporal_infer_mode)
     value = infer(key, state)
     if isinstance(value, str):
         return value
@@ -249,6 +199,7 @@ class _FallbackState:
     bytes_mode = 'utf8'
     timedelta_mode = 'iso8601'
     temporal_mode = 'iso8601'
+    temporal_infer_mode = 'iso8601'
     exclude_none = False
     fallback = None
     serialize_unknown = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 from decimal import Decimal
 
@@ -163,8 +164,74 @@ class DecimalSerializer(_TypedSerializer):
         return str(value) if state.json else value
 
 
+class TemporalSerializer(Serializer):
+    """date, time, datetime, timedelta: JSON forms from `_temporal.serialize`, per the config."""
+
+    __slots__ = ('types', 'json_mode')
+    _TYPES = {
+        'date': (datetime.date,),
+        'time': (datetime.time,),
+        'datetime': (datetime.datetime,),
+        'timedelta': (datetime.timedelta,),
+    }
+
+    @classmethod
+    def build(cls, schema, ctx):
+        from .._temporal.serialize import mode_for
+
+        self = cls()
+        self.name = schema['type']
+        self.types = cls._TYPES[self.name]
+        self.json_mode = mode_for(ctx.config, self.name)
+        return self
+
+    def accepts(self, value, state) -> bool:
+        if self.name == 'date' and isinstance(value, datetime.datetime):
+            return False
+        return isinstance(value, self.types)
+
+    def to_python(self, value, state, include, exclude):
+        if not self.accepts(value, state):
+            state.warn_unexpected(self.name, value)
+            return infer(value, state, include, exclude)
+        if state.json:
+            from .._temporal.serialize import to_json_value
+
+            return to_json_value(value, self.json_mode)
+        return value
+
+
+for _name in ('date', 'time', 'datetime', 'timedelta'):
+    register(_name)(TemporalSerializer)
+
+
+class UrlSerializer(Serializer):
+    __slots__ = ('cls',)
+
+    @classmethod
+    def build(cls, schema, ctx):
+        from .. import _url
+
+        self = cls()
+        self.name = schema['type']
+        self.cls = _url.Url if self.name == 'url' else _url.MultiHostUrl
+        return self
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, self.cls)
+
+    def to_python(self, value, state, include, exclude):
+        if not isinstance(value, self.cls):
+            state.warn_unexpected(self.name, value)
+            return infer(value, state, include, exclude)
+        return str(value) if state.json else value
+
+
+register('url', 'multi-host-url')(UrlSerializer)
+
+
 @register(
-    'date', 'time', 'datetime', 'timedelta', 'uuid', 'url', 'multi-host-url', 'complex', 'enum',
+    'uuid', 'complex', 'enum',
     'is-instance', 'is-subclass', 'callable', 'generator', 'missing-sentinel', 'json', 'invalid',
 )
 class InferredSerializer(Serializer):

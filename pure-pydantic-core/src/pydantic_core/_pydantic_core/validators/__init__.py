@@ -26,6 +26,15 @@ from . import (  # noqa: E402,F401
     typed_dicts,
     dataclasses,
     instances,
+    temporal,
+    urls,
+    decimals,
+    enums,
+    uuids,
+    complex_numbers,
+    json_data,
+    generators,
+    missing_sentinel,
 )
 
 __all__ = ['VALIDATORS', 'BuildContext', 'DefinitionSlot', 'Validator', 'register', 'build_validator']

@@ -1,0 +1,31 @@
+"""json: a JSON document (str/bytes) parsed, then validated by the inner schema as JSON input."""
+
+from __future__ import annotations
+
+from .._json_input import parse_json_input
+from .._state import JSON
+from ._base import Validator, register
+
+
+@register('json')
+class JsonValidator(Validator):
+    __slots__ = ('inner',)
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        inner = schema.get('schema')
+        self.inner = ctx.build(inner) if inner is not None else None
+        self.name = f'json[{self.inner.name if self.inner is not None else "any"}]'
+        return self
+
+    def validate(self, input, state):
+        data = parse_json_input(input, False, None)
+        if self.inner is None:
+            return data
+        outer_mode = state.mode
+        state.mode = JSON
+        try:
+            return self.inner.validate(data, state)
+        finally:
+            state.mode = outer_mode

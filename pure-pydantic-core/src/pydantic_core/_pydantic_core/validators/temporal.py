@@ -1,0 +1,57 @@
+"""date, time, datetime, timedelta: thin adapters over the `_temporal` validator cores."""
+
+from __future__ import annotations
+
+from .._error_spec import ErrorSpec
+from .._temporal import DateValidatorCore, DatetimeValidatorCore, TimedeltaValidatorCore, TimeValidatorCore
+from ..errors import LineError, ValError
+from ._base import Validator, register
+
+
+class _TemporalValidator(Validator):
+    __slots__ = ('core', 'strict')
+    core_class = None
+    type_name = ''
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.core = cls.core_class(schema, ctx.config)
+        self.strict = self.core.strict
+        self.name = cls.type_name
+        return self
+
+    def validate(self, input, state):
+        strict = self.strict if state.strict is None else state.strict
+        try:
+            return self.core.validate(input, strict, state.mode, state)
+        except ErrorSpec as spec:
+            raise ValError([LineError(spec.error_type, input, spec.context)]) from None
+
+
+@register('date')
+class DateValidator(_TemporalValidator):
+    __slots__ = ()
+    core_class = DateValidatorCore
+    type_name = 'date'
+
+
+@register('time')
+class TimeValidator(_TemporalValidator):
+    __slots__ = ()
+    core_class = TimeValidatorCore
+    type_name = 'time'
+
+
+@register('datetime')
+class DatetimeValidator(_TemporalValidator):
+    __slots__ = ()
+    core_class = DatetimeValidatorCore
+    type_name = 'datetime'
+
+
+@register('timedelta')
+class TimedeltaValidator(_TemporalValidator):
+    __slots__ = ()
+    core_class = TimedeltaValidatorCore
+    type_name = 'timedelta'

@@ -1,0 +1,102 @@
+"""uuid: UUID objects, and in lax mode their text forms and 16 raw bytes."""
+
+from __future__ import annotations
+
+import uuid
+
+from .._state import JSON, LAX
+from ..errors import val_error
+from ._base import Validator, register
+
+_HEX = frozenset('0123456789abcdefABCDEF')
+_GROUPS = (8, 4, 4, 4, 12)
+
+
+def _layout_error(text: str) -> str:
+    """The native description of why `text` is not a UUID."""
+    data = text.encode('utf-8', 'surrogatepass')
+    offset = 0
+    body = text
+    if len(text) >= 2 and text[0] == '{' and text[-1] == '}':
+        body, offset = text[1:-1], 1
+    elif text.startswith('urn:uuid:'):
+        body, offset = text[9:], 9
+    position = offset
+    for char in body:
+        if char != '-' and char not in _HEX:
+            if not char.isascii() and '-' not in text:
+                return f'invalid length: found {len(data)}'
+            return f'invalid character: found `{char}` at {position}'
+        position += len(char.encode('utf-8', 'surrogatepass'))
+    groups = body.split('-')
+    if len(groups) == 1:
+        return f'invalid length: found {len(body)}'
+    if len(groups) != 5:
+        return f'invalid group count: expected 5, found {len(groups)}'
+    for index, (group, expected) in enumerate(zip(groups, _GROUPS)):
+        if len(group) != expected:
+            return f'invalid group length in group {index}: expected {expected}, found {len(group)}'
+    return f'invalid length: found {len(body)}'
+
+
+def parse_uuid_text(text: str) -> uuid.UUID | str:
+    """The UUID a text means, or the error description."""
+    body = text
+    if len(text) == 38 and text[0] == '{' and text[-1] == '}':
+        body = text[1:-1]
+    elif len(text) == 45 and text.startswith('urn:uuid:'):
+        body = text[9:]
+    if len(body) == 32:
+        if all(c in _HEX for c in body):
+            return uuid.UUID(hex=body)
+    elif len(body) == 36:
+        groups = body.split('-')
+        if [len(g) for g in groups] == list(_GROUPS) and all(c in _HEX for g in groups for c in g):
+            return uuid.UUID(hex=''.join(groups))
+    return _layout_error(text)
+
+
+@register('uuid')
+class UuidValidator(Validator):
+    __slots__ = ('strict', 'version')
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.strict = ctx.is_strict(schema)
+        self.version = schema.get('version')
+        self.name = 'uuid'
+        return self
+
+    def validate(self, input, state):
+        if isinstance(input, uuid.UUID):
+            value = input
+        else:
+            if state.mode is not JSON:
+                strict = self.strict if state.strict is None else state.strict
+                if strict:
+                    raise val_error('is_instance_of', input, {'class': 'UUID'})
+            value = self._parse(input, state)
+            state.floor_exactness(LAX)
+        if self.version is not None and (value.int >> 76) & 0xF != self.version:
+            raise val_error('uuid_version', input, {'expected_version': self.version})
+        return value
+
+    def _parse(self, input, state) -> uuid.UUID:
+        if isinstance(input, str):
+            result = parse_uuid_text(input)
+        elif isinstance(input, bytes) and state.mode is not JSON:
+            if len(input) == 16:
+                return uuid.UUID(bytes=input)
+            try:
+                text = input.decode()
+            except UnicodeDecodeError:
+                text = None
+            if text is None or len(text) not in (32, 36, 38, 45):
+                raise val_error('uuid_parsing', input, {'error': f'invalid length: expected 16 bytes, found {len(input)}'})
+            result = parse_uuid_text(text)
+        else:
+            raise val_error('uuid_type', input)
+        if isinstance(result, str):
+            raise val_error('uuid_parsing', input, {'error': result})
+        return result
