@@ -116,3 +116,25 @@ def pure_build_error(kind, config=None, **schema):
     except Exception as exc:  # noqa: BLE001
         return f'Error building "{kind}" validator:\n  {type(exc).__name__}: {exc}'
     return None
+
+
+class ExactnessProbe:
+    """Stands in for ValidationState: records how far a validator lowers exactness."""
+
+    def __init__(self):
+        self.exactness = state.EXACT
+
+    def floor_exactness(self, exactness):
+        if exactness < self.exactness:
+            self.exactness = exactness
+
+
+def pure_exactness(kind, value, mode='python', strict=None):
+    """The exactness our core reports for a valid input, or None when it is invalid."""
+    core = CORES[kind]({'type': kind}, None)
+    probe = ExactnessProbe()
+    try:
+        core.validate(json.loads(value) if mode == 'json' else value, bool(strict), MODES[mode], probe)
+    except Exception:  # noqa: BLE001
+        return None
+    return probe.exactness

@@ -114,8 +114,9 @@ class DateValidatorCore:
             and input.isascii()
             and (value := fast_date(input)) is not None
         ):
-            if state is not None:
-                state.floor_exactness(LAX if mode is PYTHON else STRICT)
+            # A text the strict parse accepts is exact from JSON and validate_strings (observed in unions).
+            if state is not None and mode is PYTHON:
+                state.floor_exactness(LAX)
         elif mode is PYTHON:
             value = self._from_python(input, strict, state)
         elif isinstance(input, str):

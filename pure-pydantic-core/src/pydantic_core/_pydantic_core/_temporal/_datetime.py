@@ -181,8 +181,9 @@ class DatetimeValidatorCore:
             and input.isascii()
             and (value := fast_datetime(input, self.fraction_error)) is not None
         ):
-            if state is not None:
-                state.floor_exactness(LAX if mode is PYTHON else STRICT)
+            # A text the strict parse accepts is exact from JSON and validate_strings (observed in unions).
+            if state is not None and mode is PYTHON:
+                state.floor_exactness(LAX)
         elif mode is PYTHON:
             value = self._from_python(input, strict, state)
         elif isinstance(input, str):
@@ -269,8 +270,6 @@ class DatetimeValidatorCore:
             if state is not None:
                 state.floor_exactness(LAX)
             return value
-        if state is not None:
-            state.floor_exactness(STRICT)
         return value
 
     def _check(self, value: datetime):
