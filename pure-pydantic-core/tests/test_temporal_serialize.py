@@ -96,3 +96,14 @@ def test_fuzz_values_and_keys(value, mode):
     assert serialize.to_json_value(value, mode) == serializer.to_python(value, mode='json')
     native_key = next(iter(json.loads(to_json({value: 1}, temporal_mode=mode))))
     assert serialize.to_json_key(value, mode) == native_key
+
+
+@pytest.mark.parametrize('temporal_mode', MODES)
+@pytest.mark.parametrize('timedelta_mode', ['iso8601', 'float'])
+def test_mode_for_call(temporal_mode, timedelta_mode):
+    from pydantic_core import to_jsonable_python
+
+    samples = [datetime(2020, 1, 1, 0, 0, 0, 5), date(2020, 1, 1), time(1, 2, 3, 4), timedelta(days=1.5)]
+    native = to_jsonable_python(samples, temporal_mode=temporal_mode, timedelta_mode=timedelta_mode)
+    mode = serialize.mode_for_call(temporal_mode, timedelta_mode)
+    assert [serialize.to_json_value(value, mode) for value in samples] == native

@@ -20,6 +20,7 @@ __all__ = [
     'SECONDS',
     'MILLISECONDS',
     'mode_for',
+    'mode_for_call',
     'to_json_value',
     'to_json_key',
     'float_key_text',
@@ -53,6 +54,15 @@ def mode_for(config: dict | None, schema_type: str | None = None) -> str:
     if config.get('ser_json_timedelta') == 'float' and schema_type in (None, 'timedelta'):
         return SECONDS
     return ISO8601
+
+
+def mode_for_call(temporal_mode: str = ISO8601, timedelta_mode: str = ISO8601) -> str:
+    """The mode of `to_json` / `to_jsonable_python` arguments (inference): there
+    'iso8601' is the default, so it counts as unset and `timedelta_mode='float'`
+    then means seconds for every temporal value (observed)."""
+    if temporal_mode != ISO8601:
+        return temporal_mode
+    return SECONDS if timedelta_mode == 'float' else ISO8601
 
 
 def _datetime_number(value: datetime, scale: int) -> float:
