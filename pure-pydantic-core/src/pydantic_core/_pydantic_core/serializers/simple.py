@@ -110,8 +110,8 @@ class FloatSerializer(Serializer):
                             state.inf_nan_mode = saved
                     return json_float(value, state)
             return value
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
+        if isinstance(value, int):
+            return float(value) if state.json else value
         state.warn_unexpected('float', value)
         return infer(value, state, include, exclude)
 

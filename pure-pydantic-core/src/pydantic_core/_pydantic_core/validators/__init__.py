@@ -35,6 +35,7 @@ from . import (  # noqa: E402,F401
     json_data,
     generators,
     missing_sentinel,
+    arguments,
 )
 
 __all__ = ['VALIDATORS', 'BuildContext', 'DefinitionSlot', 'Validator', 'register', 'build_validator']

@@ -70,18 +70,18 @@ class ModelValidator(Validator):
             if revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls):
                 return input
             return self._revalidate(input, state)
-        if state.mode is not JSON:
-            if not self.root_model and not isinstance(input, Mapping):
-                from_attributes = self.from_attributes if state.from_attributes is None else state.from_attributes
-                if not from_attributes or isinstance(input, (str, bytes, int, float, list, tuple)) or input is None:
-                    raise val_error('model_type', input, {'class_name': self.class_name})
-        elif not self.root_model and not isinstance(input, dict):
-            raise val_error('model_type', input, {'class_name': self.class_name})
         if self.custom_init:
             if isinstance(input, dict):
                 return self._call_init(input)
         instance = cls.__new__(cls)
-        self._fill(instance, input, state)
+        try:
+            self._fill(instance, input, state)
+        except ValError as exc:
+            lines = exc.line_errors
+            if len(lines) == 1 and lines[0].type == 'model_attributes_type' and not lines[0].loc and lines[0].input is input:
+                # The fields could not be read from this input at all: say so about the model.
+                raise val_error('model_type', input, {'class_name': self.class_name}) from None
+            raise
         state.floor_exactness(STRICT)
         return instance
 
