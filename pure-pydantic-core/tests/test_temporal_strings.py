@@ -184,3 +184,10 @@ def test_fuzz_duration_text(text, strict):
 def test_fuzz_any_text_any_kind(text, kind, config):
     assert_same(kind, text, config=config)
     assert_same(kind, text.encode(), config=config)
+
+
+@pytest.mark.parametrize('kind', KINDS)
+def test_lone_surrogates(kind):
+    for text in ['\ud800', '2022-01-01T00:00:00\ud800', '12:00\udc00', 'P1D\ud800', '\ud800' * 20]:
+        assert_same(kind, text)
+        assert_same(kind, text, mode='strings')

@@ -11,6 +11,7 @@ optional zone `Z`, `z`, `+HH:MM`, `+HHMM` (no `+HH`); datetime = date, one of
 `T t _ space`, time. Fractions are cut to 6 digits. No leap second, no 24:00.
 """
 
+from .._error_spec import ErrorSpec
 from ._errors import ParseError
 from . import _errors as E
 
@@ -23,7 +24,10 @@ def as_byte_text(value) -> str:
     if isinstance(value, str):
         if value.isascii():
             return value
-        return value.encode('utf-8', 'surrogatepass').decode('latin-1')
+        try:
+            return value.encode('utf-8').decode('latin-1')
+        except UnicodeEncodeError:  # lone surrogates: natively a string error before any parsing
+            raise ErrorSpec('string_unicode') from None
     return bytes(value).decode('latin-1')
 
 

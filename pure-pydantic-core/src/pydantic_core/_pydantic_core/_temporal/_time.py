@@ -101,7 +101,7 @@ class TimeValidatorCore:
                 return parse_time(bound, self.fraction_error)
             if isinstance(bound, (int, float, Decimal)) and not isinstance(bound, bool):
                 return time_from_number(bound)
-        except (ParseError, ValueError):
+        except Exception:  # noqa: BLE001 - any failure means the same build error
             pass
         raise ValueError(f"'{key}' must be coercible to a time instance")
 
