@@ -189,3 +189,33 @@ def test_url_code_points():
         checked.append(ch)
     for ch in random.Random(1).sample(checked, 2000):
         assert_same('x:' + ch)
+
+
+# --- hypothesis: ordinary URLs, the shapes the fast path takes ---------------------------------
+
+_name = st.text(alphabet='abcdefghijklmnopqrstuvwxyzABCXYZ0123456789-_~', min_size=1, max_size=12)
+_unicode_name = st.text(alphabet='abcxyzäöüßéñçøœ中文日本ابتאב', min_size=1, max_size=8)
+_component = st.text(alphabet="abcXYZ019!$&'()*+,-._~%:;=@/?é中😀 ", max_size=15)
+
+
+@st.composite
+def ordinary_urls(draw):
+    scheme = draw(st.sampled_from(['http', 'https', 'ws', 'wss', 'ftp', 'HTTPS', 'postgres', 'redis', 'mongodb+srv', 'foo']))
+    labels = draw(st.lists(st.one_of(_name, _unicode_name), min_size=1, max_size=4))
+    host = draw(st.one_of(st.just('.'.join(labels)), st.sampled_from(['127.0.0.1', '10.0.0.255', '256.1.1.1', '0x7f.1', '1.2.3'])))
+    text = scheme + '://'
+    if draw(st.booleans()):
+        text += draw(_name) + (':' + draw(st.text(alphabet='abc%20é:', max_size=6)) if draw(st.booleans()) else '') + '@'
+    text += host
+    if draw(st.booleans()):
+        text += ':' + str(draw(st.integers(0, 70000)))
+    for separator in ('/', '?', '#'):
+        if draw(st.booleans()):
+            text += separator + draw(_component)
+    return text
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ordinary_urls())
+def test_ordinary_urls(text):
+    assert_same(text)

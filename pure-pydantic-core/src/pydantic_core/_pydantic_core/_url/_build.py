@@ -6,7 +6,7 @@ in the native core (observed), which is not always the URL Standard's setters.
 
 from .._error_spec import ErrorSpec
 from . import _host
-from ._parser import _parse_path
+from ._path import parse_path
 from ._parts import SPECIAL_PORTS
 from ._percent import C0_CONTROL
 
@@ -69,7 +69,7 @@ def set_path(parts, text: str) -> None:
     segments = []
     if special:
         text = text.replace('?', '%3F').replace('#', '%23')
-    _parse_path(text, special, parts.scheme == 'file', segments, None, [None, True])
+    parse_path(text, special, segments, None, [None, True] if parts.scheme == 'file' else None)
     parts.path = '/' + '/'.join(segments)
 
 

@@ -13,7 +13,6 @@ __all__ = [
     'SPECIAL_QUERY',
     'PATH',
     'USERINFO',
-    'COMPONENT',
     'encode_utf8',
     'percent_decode_bytes',
 ]
@@ -51,7 +50,6 @@ QUERY = _table(_C0 + ' "#<>')
 SPECIAL_QUERY = _table(_C0 + ' "#<>\'')
 PATH = _table(_C0 + ' "#<>?`{}')
 USERINFO = _table(_C0 + ' "#<>?`{}/:;=@[\\]^|')
-COMPONENT = _table(_C0 + ' "#<>?`{}/:;=@[\\]^|$%&+,')
 
 _HEX = {a + b: int(a + b, 16) for a in '0123456789abcdefABCDEF' for b in '0123456789abcdefABCDEF'}
 

@@ -8,6 +8,8 @@ so 'http://a' kept without its slash equals 'http://a/'), for MultiHostUrl
 what str() shows.
 """
 
+import operator
+
 from ._parts import DOMAIN, SPECIAL_PORTS
 
 __all__ = ['Url', 'MultiHostUrl', 'make_url', 'make_multi_host_url']
@@ -18,8 +20,8 @@ _MISSING = object()  # `build()`'s required host, checked with the native messag
 
 def _check_preserve(value) -> None:
     if value.__class__ is not bool:
-        raise TypeError(f"argument 'preserve_empty_path': '{type(value).__name__}' object is not an instance of 'bool'"
-                        if value is not None else "argument 'preserve_empty_path': 'None' is not an instance of 'bool'")
+        what = "'None'" if value is None else f"'{type(value).__name__}' object"
+        raise TypeError(f"argument 'preserve_empty_path': {what} is not an instance of 'bool'")
 
 
 class Url:
@@ -109,36 +111,6 @@ class Url:
 
     def __hash__(self) -> int:
         return hash(self._key)
-
-    def __eq__(self, other):
-        if isinstance(other, Url):
-            return self._key == other._key
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, Url):
-            return self._key != other._key
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, Url):
-            return self._key < other._key
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, Url):
-            return self._key <= other._key
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, Url):
-            return self._key > other._key
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, Url):
-            return self._key >= other._key
-        return NotImplemented
 
     @classmethod
     def build(
@@ -276,36 +248,6 @@ class MultiHostUrl:
     def __hash__(self) -> int:
         return hash(self._key)
 
-    def __eq__(self, other):
-        if isinstance(other, MultiHostUrl):
-            return self._key == other._key
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, MultiHostUrl):
-            return self._key != other._key
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, MultiHostUrl):
-            return self._key < other._key
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, MultiHostUrl):
-            return self._key <= other._key
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, MultiHostUrl):
-            return self._key > other._key
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, MultiHostUrl):
-            return self._key >= other._key
-        return NotImplemented
-
     @classmethod
     def build(
         cls,
@@ -325,7 +267,25 @@ class MultiHostUrl:
         return build_multi_host_url(cls, scheme, hosts, username, password, host, port, path, query, fragment)
 
 
+def _add_comparisons(cls) -> None:
+    """==, !=, <, <=, >, >= on `_key`, between instances of `cls` (and its subclasses) only."""
+
+    def define(name, compare):
+        def method(self, other):
+            if isinstance(other, cls):
+                return compare(self._key, other._key)
+            return NotImplemented
+
+        method.__name__ = method.__qualname__ = name
+        setattr(cls, name, method)
+
+    for name, compare in (('__eq__', operator.eq), ('__ne__', operator.ne), ('__lt__', operator.lt),
+                          ('__le__', operator.le), ('__gt__', operator.gt), ('__ge__', operator.ge)):
+        define(name, compare)
+
+
 for _cls in (Url, MultiHostUrl):
+    _add_comparisons(_cls)
     _cls.__module__ = _MODULE
 del _cls
 

@@ -8,13 +8,12 @@ and context.
 from .._error_spec import ErrorSpec
 from ._fast import fast_parse
 from ._multi import parse_multi, path_is_empty
-from ._parser import parse
+from ._parser import parse, parse_slow
 from ._build import apply_defaults
 from ._types import MultiHostUrl, Url, _new_multi, _new_url, make_multi_host_url, make_url
 
 __all__ = ['UrlValidator', 'MultiHostUrlValidator', 'construct_url', 'construct_multi_host_url', 'input_text']
 
-_URL_TYPE = ErrorSpec('url_type')
 _new = object.__new__
 
 
@@ -35,11 +34,11 @@ def input_text(value, strict: bool):
     return None
 
 
-def parse_text(text: str, strict: bool):
-    """(parts, path_is_empty) of one URL text, or ErrorSpec."""
+def parse_text(text: str, strict: bool, fast_tried: bool = False):
+    """The parts of one URL text, or ErrorSpec."""
     if not text:
         raise ErrorSpec('url_parsing', {'error': 'input is empty'})
-    parts, violation = parse(text, strict)
+    parts, violation = (parse_slow if fast_tried else parse)(text, strict)
     if violation is not None:
         raise ErrorSpec('url_syntax_violation', {'error': violation})
     return parts
@@ -59,7 +58,7 @@ def construct_url(cls, value, preserve_empty_path: bool):
         else:
             text = input_text(value, False)
             if text is None:
-                raise _URL_TYPE
+                raise ErrorSpec('url_type')
         parts = parse_text(text, False)
     except ErrorSpec as spec:
         raise _validation_error('url', spec, value) from None
@@ -75,7 +74,7 @@ def construct_multi_host_url(cls, value, preserve_empty_path: bool):
     try:
         text = input_text(value, False)
         if text is None:
-            raise _URL_TYPE
+            raise ErrorSpec('url_type')
         if not text:
             raise ErrorSpec('url_parsing', {'error': 'input is empty'})
         parts, extra = parse_multi(text, False)
@@ -106,7 +105,7 @@ class _Constraints:
     __slots__ = (
         'max_length',
         'allowed_schemes',
-        'scheme_error',
+        'expected_schemes',
         'host_required',
         'default_host',
         'default_port',
@@ -132,10 +131,10 @@ class _Constraints:
             if len(allowed_schemes) == 0:
                 raise ValueError('`allowed_schemes` should have length > 0')
             self.allowed_schemes = frozenset(allowed_schemes)
-            self.scheme_error = ErrorSpec('url_scheme', {'expected_schemes': _expected_schemes(allowed_schemes)})
+            self.expected_schemes = _expected_schemes(allowed_schemes)
         else:
             self.allowed_schemes = None
-            self.scheme_error = None
+            self.expected_schemes = None
         if default_port is not None and not 0 <= default_port <= 65535:
             raise OverflowError('out of range integral type conversion attempted')
         self.max_length = max_length
@@ -157,7 +156,7 @@ class _Constraints:
 
     def _check_parts(self, parts, extra=()) -> None:
         if self.allowed_schemes is not None and parts.scheme not in self.allowed_schemes:
-            raise self.scheme_error
+            raise ErrorSpec('url_scheme', {'expected_schemes': self.expected_schemes})
         if self.host_required and not parts.host and not extra and self.default_host is None:
             raise ErrorSpec('url_parsing', {'error': 'empty host'})
 
@@ -188,12 +187,12 @@ class UrlValidator(_Constraints):
         else:
             text = input_text(value, strict)
             if text is None:
-                raise _URL_TYPE
+                raise ErrorSpec('url_type')
         if self.max_length is not None:
             self.check_length(text)
         parts = fast_parse(text, strict) if text else None
         if parts is None:
-            parts = parse_text(text, strict)
+            parts = parse_text(text, strict, True)
         if self.allowed_schemes is not None or self.host_required:
             self._check_parts(parts)
         if self.preserve_empty_path:
@@ -235,7 +234,8 @@ class MultiHostUrlValidator(_Constraints):
         super().__init__(**kwargs)
 
     def validate(self, value, strict: bool | None = None):
-        strict = self.strict if strict is None else strict
+        if strict is None:
+            strict = self.strict
         if isinstance(value, MultiHostUrl):
             self.check_length(value._str)
             parts = value._parts
@@ -254,7 +254,7 @@ class MultiHostUrlValidator(_Constraints):
             return make_multi_host_url(MultiHostUrl, parts, [], True, value._empty_path)
         text = input_text(value, strict)
         if text is None:
-            raise _URL_TYPE
+            raise ErrorSpec('url_type')
         self.check_length(text)
         if not text:
             raise ErrorSpec('url_parsing', {'error': 'input is empty'})
