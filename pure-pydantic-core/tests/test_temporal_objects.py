@@ -241,3 +241,13 @@ def test_fuzz_time_bounds(bound, value, key):
 @given(st.timedeltas(), st.timedeltas(), st.sampled_from(['le', 'lt', 'ge', 'gt']))
 def test_fuzz_timedelta_bounds(bound, value, key):
     assert_same('timedelta', value, **{key: bound})
+
+
+def test_negative_zero_durations():
+    # Natively a duration keeps the sign it was written with: '-PT0S' is below zero.
+    values = ['-PT0S', '-0d', '-00:00:00', -0.0, '-P0D', Decimal('-0'), 'PT0S', 0, '-PT0.0000001S',
+              '-00:00:00.0000001', -1e-7, b'-PT0S', '-P0DT0.1S', '-PT1S', timedelta(0)]
+    for bound in [timedelta(0), timedelta(microseconds=-1), timedelta(seconds=-1), '-PT0S', -1e-7, -0.0, b'-P0D']:
+        for key in ('le', 'lt', 'ge', 'gt'):
+            for value in values:
+                assert_same('timedelta', value, **{key: bound})

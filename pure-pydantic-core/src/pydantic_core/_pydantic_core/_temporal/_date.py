@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from .._error_spec import ErrorSpec
 from .._state import JSON, LAX, PYTHON, STRICT
+from . import _debug
 from . import _errors as E
 from . import _settings
 from ._errors import ConversionError, ParseError
@@ -73,13 +74,14 @@ def _date_of_exact(value: datetime) -> date:
 class DateValidatorCore:
     """A `date_schema` compiled once: `validate(input, strict, mode, state)` per call (see DatetimeValidatorCore)."""
 
-    __slots__ = ('strict', 'unit', 'checks', 'now_op', 'now_utc_offset', 'constrained')
+    __slots__ = ('strict', 'unit', 'checks', 'now_op', 'now_utc_offset', 'constrained', 'bounds')
 
     def __init__(self, schema: dict, config: dict | None = None):
         self.strict = _settings.is_strict(schema, config)
         self.unit = _settings.temporal_unit(config)
         self.now_op, self.now_utc_offset = _settings.now_op(schema)
         checks = []
+        self.bounds = {}
         for key, error_type in (
             ('le', 'less_than_equal'),
             ('lt', 'less_than'),
@@ -88,10 +90,23 @@ class DateValidatorCore:
         ):
             bound = schema.get(key)
             if bound is not None:
-                bound = self._coerce_bound(key, bound)
+                bound = self.bounds[key] = self._coerce_bound(key, bound)
                 checks.append((key, bound, error_type, date_iso(bound)))
         self.checks = tuple(checks)
         self.constrained = bool(checks) or self.now_op is not None
+
+    def debug_repr(self, indent: int = 0) -> str:
+        """The native `DateValidator { ... }` debug text, for repr(SchemaValidator)."""
+        constraints = 'None'
+        if self.constrained:
+            constraints = _debug.some(_debug.Struct('DateConstraints', _debug.bounds_fields(self.bounds, _debug.date_node) + [
+                ('today', _debug.now_node(self.now_op, self.now_utc_offset)),
+            ]))
+        return _debug.render(_debug.Struct('DateValidator', [
+            ('strict', self.strict),
+            ('constraints', constraints),
+            ('val_temporal_unit', _debug.UNIT_NAMES[self.unit]),
+        ]), indent)
 
     def _coerce_bound(self, key, bound) -> date:
         # Natively a bound is a date object or a strictly parsed string (no datetime, no number).

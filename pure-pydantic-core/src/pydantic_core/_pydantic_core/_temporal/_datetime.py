@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from .._error_spec import ErrorSpec
 from .._state import JSON, LAX, PYTHON, STRICT
+from . import _debug
 from . import _errors as E
 from . import _settings
 from ._errors import ConversionError, ParseError
@@ -125,6 +126,7 @@ class DatetimeValidatorCore:
         'now_utc_offset',
         'tz_constraint',
         'constrained',
+        'bounds',
     )
 
     def __init__(self, schema: dict, config: dict | None = None):
@@ -134,6 +136,7 @@ class DatetimeValidatorCore:
         self.tz_constraint = _settings.tz_constraint(schema)
         self.now_op, self.now_utc_offset = _settings.now_op(schema)
         checks = []
+        self.bounds = {}
         for key, error_type in (
             ('le', 'less_than_equal'),
             ('lt', 'less_than'),
@@ -142,7 +145,7 @@ class DatetimeValidatorCore:
         ):
             bound = schema.get(key)
             if bound is not None:
-                bound = self._coerce_bound(key, bound)
+                bound = self.bounds[key] = self._coerce_bound(key, bound)
                 offset = bound.utcoffset()
                 checks.append(
                     (
@@ -155,6 +158,21 @@ class DatetimeValidatorCore:
                 )
         self.checks = tuple(checks)
         self.constrained = bool(checks) or self.now_op is not None or self.tz_constraint is not None
+
+    def debug_repr(self, indent: int = 0) -> str:
+        """The native `DateTimeValidator { ... }` debug text, for repr(SchemaValidator)."""
+        constraints = 'None'
+        if self.constrained:
+            constraints = _debug.some(_debug.Struct('DateTimeConstraints', _debug.bounds_fields(self.bounds, _debug.datetime_node) + [
+                ('now', _debug.now_node(self.now_op, self.now_utc_offset)),
+                ('tz', _debug.tz_node(self.tz_constraint)),
+            ]))
+        return _debug.render(_debug.Struct('DateTimeValidator', [
+            ('strict', self.strict),
+            ('constraints', constraints),
+            ('microseconds_precision', _debug.precision_name(self.fraction_error)),
+            ('val_temporal_unit', _debug.UNIT_NAMES[self.unit]),
+        ]), indent)
 
     def _coerce_bound(self, key, bound) -> datetime:
         # Natively a bound is a datetime, a date, a timestamp or a *strictly* parsed string.

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from .._error_spec import ErrorSpec
 from .._state import JSON, LAX, PYTHON, STRICT
+from . import _debug
 from . import _errors as E
 from . import _settings
 from ._errors import ParseError
@@ -71,13 +72,14 @@ def _time_key(value: time, offset):
 class TimeValidatorCore:
     """A `time_schema` compiled once: `validate(input, strict, mode, state)` per call (see DatetimeValidatorCore)."""
 
-    __slots__ = ('strict', 'fraction_error', 'checks', 'tz_constraint', 'constrained')
+    __slots__ = ('strict', 'fraction_error', 'checks', 'tz_constraint', 'constrained', 'bounds')
 
     def __init__(self, schema: dict, config: dict | None = None):
         self.strict = _settings.is_strict(schema, config)
         self.fraction_error = _settings.fraction_error(schema)
         self.tz_constraint = _settings.tz_constraint(schema)
         checks = []
+        self.bounds = {}
         for key, error_type in (
             ('le', 'less_than_equal'),
             ('lt', 'less_than'),
@@ -86,12 +88,25 @@ class TimeValidatorCore:
         ):
             bound = schema.get(key)
             if bound is not None:
-                bound = self._coerce_bound(key, bound)
+                bound = self.bounds[key] = self._coerce_bound(key, bound)
                 offset = bound.utcoffset()
                 offset = None if offset is None else offset_seconds(offset)
                 checks.append((key, bound, offset, error_type, time_iso(bound)))
         self.checks = tuple(checks)
         self.constrained = bool(checks) or self.tz_constraint is not None
+
+    def debug_repr(self, indent: int = 0) -> str:
+        """The native `TimeValidator { ... }` debug text, for repr(SchemaValidator)."""
+        constraints = 'None'
+        if self.constrained:
+            constraints = _debug.some(_debug.Struct('TimeConstraints', _debug.bounds_fields(self.bounds, _debug.time_node) + [
+                ('tz', _debug.tz_node(self.tz_constraint)),
+            ]))
+        return _debug.render(_debug.Struct('TimeValidator', [
+            ('strict', self.strict),
+            ('constraints', constraints),
+            ('microseconds_precision', _debug.precision_name(self.fraction_error)),
+        ]), indent)
 
     def _coerce_bound(self, key, bound) -> time:
         try:

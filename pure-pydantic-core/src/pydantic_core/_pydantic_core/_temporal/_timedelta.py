@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from .._error_spec import ErrorSpec
 from .._state import JSON, LAX, PYTHON, STRICT
+from . import _debug
 from . import _settings
 from ._duration import duration_from_number, fast_duration, make_timedelta, scan_duration
 from ._errors import ParseError
@@ -31,10 +32,39 @@ def parse_timedelta(text, fraction_error: bool = False) -> timedelta:
     return make_timedelta(*scan_duration(s, fraction_error))
 
 
+def _order_key(value: timedelta, source) -> tuple:
+    """How bounds compare: natively durations keep the sign they were written with, so
+    '-PT0S' (or -1e-7 seconds) is a negative zero, below zero and equal to no
+    positive duration (observed)."""
+    if value:
+        return (1, value) if value.days >= 0 else (0, value)
+    if isinstance(source, (str, bytes)):
+        negative = source[:1] in ('-', b'-')
+    elif isinstance(source, (float, Decimal)):
+        negative = float(source) < 0
+    else:
+        negative = False
+    return (0, value) if negative else (1, value)
+
+
 class TimedeltaValidatorCore:
     """A `timedelta_schema` compiled once: `validate(input, strict, mode, state)` per call (see DatetimeValidatorCore)."""
 
     __slots__ = ('strict', 'fraction_error', 'checks')
+
+    def debug_repr(self, indent: int = 0) -> str:
+        """The native `TimeDeltaValidator { ... }` debug text, for repr(SchemaValidator)."""
+        constraints = 'None'
+        if self.checks:
+            bounds = {key: order for key, order, _, _ in self.checks}
+            constraints = _debug.some(_debug.Struct('TimedeltaConstraints', _debug.bounds_fields(
+                bounds, lambda order: _debug.duration_node(order[1], order[0] == 1)
+            )))
+        return _debug.render(_debug.Struct('TimeDeltaValidator', [
+            ('strict', self.strict),
+            ('constraints', constraints),
+            ('microseconds_precision', _debug.precision_name(self.fraction_error)),
+        ]), indent)
 
     def __init__(self, schema: dict, config: dict | None = None):
         self.strict = _settings.is_strict(schema, config)
@@ -48,8 +78,8 @@ class TimedeltaValidatorCore:
         ):
             bound = schema.get(key)
             if bound is not None:
-                bound = self._coerce_bound(key, bound)
-                checks.append((key, bound, error_type, duration_constraint_text(bound)))
+                value = self._coerce_bound(key, bound)
+                checks.append((key, _order_key(value, bound), error_type, duration_constraint_text(value)))
         self.checks = tuple(checks)
 
     def _coerce_bound(self, key, bound) -> timedelta:
@@ -92,15 +122,16 @@ class TimedeltaValidatorCore:
         else:
             raise ErrorSpec('time_delta_type')
         if self.checks:
+            order = _order_key(value, input)
             for key, bound, error_type, text in self.checks:
                 if key == 'le':
-                    ok = value <= bound
+                    ok = order <= bound
                 elif key == 'lt':
-                    ok = value < bound
+                    ok = order < bound
                 elif key == 'ge':
-                    ok = value >= bound
+                    ok = order >= bound
                 else:
-                    ok = value > bound
+                    ok = order > bound
                 if not ok:
                     raise ErrorSpec(error_type, {key: text})
         return value
