@@ -10,7 +10,7 @@ gt, now_op, tz_constraint.
 """
 
 import time as _time
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from decimal import Decimal
 
 from .._error_spec import ErrorSpec
@@ -32,7 +32,7 @@ from ._timestamps import (
     to_datetime,
     to_fields,
 )
-from ._tzinfo import UTC, tzinfo_for
+from ._tzinfo import tzinfo_for
 from ._date import parse_date
 
 __all__ = ['DatetimeValidatorCore', 'parse_datetime', 'parse_datetime_fields', 'datetime_from_number']

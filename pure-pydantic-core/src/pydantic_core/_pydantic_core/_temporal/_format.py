@@ -7,9 +7,7 @@ zero, else `+HH:MM` with any seconds dropped: an offset of 30 s is '+00:00'
 and one of 30 us is 'Z' (as natively).
 """
 
-from datetime import datetime, timedelta
-
-_EPOCH_NAIVE = datetime(1970, 1, 1)
+from datetime import timedelta
 
 
 def offset_seconds(offset: timedelta) -> int:
