@@ -10,7 +10,8 @@ gt, now_op, tz_constraint.
 """
 
 import time as _time
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
+from math import floor
 from decimal import Decimal
 
 from .._error_spec import ErrorSpec
@@ -23,7 +24,9 @@ from ._format import datetime_iso, offset_seconds
 from ._fast import fast_date, fast_datetime
 from ._iso import as_byte_text, scan_datetime
 from ._timestamps import (
+    _EPOCH,
     MS_WATERSHED,
+    UNIT_MILLISECONDS,
     UNIT_INFER,
     normalize,
     scan_number,
@@ -68,6 +71,8 @@ def _parse_datetime_slow(s: str, fraction_error: bool, unit: int) -> datetime:
     """parse_datetime after the fast path: numbers, then the scanner."""
     number = scan_number(s)
     if number is not None:
+        if unit != UNIT_MILLISECONDS and -MS_WATERSHED <= number <= MS_WATERSHED and not fraction_error:
+            return _seconds_datetime(number)
         return to_datetime(*_number_timestamp(s, number, fraction_error, unit))
     return _build(*scan_datetime(s, fraction_error))
 
@@ -93,8 +98,21 @@ def parse_datetime_fields(text, fraction_error: bool = False, unit: int = UNIT_I
     return scan_datetime(s, fraction_error)
 
 
+def _seconds_datetime(number) -> datetime:
+    """A timestamp in seconds within +-2e10 (years 1336 to 2603, never out of range):
+    the common case of the rules in `_timestamps`, in one step."""
+    if type(number) is int:
+        return _EPOCH + timedelta(seconds=number)
+    seconds = floor(number)
+    micro = (number - seconds) * 1_000_000
+    whole = int(micro)
+    return _EPOCH + timedelta(seconds=seconds, microseconds=whole + 1 if micro - whole >= 0.5 else whole)
+
+
 def datetime_from_number(value, unit: int = UNIT_INFER) -> datetime:
     """An int / float / Decimal Unix timestamp (lax). Raises ParseError or ConversionError."""
+    if type(value) is int and unit != UNIT_MILLISECONDS and -MS_WATERSHED <= value <= MS_WATERSHED:
+        return _EPOCH + timedelta(seconds=value)
     if isinstance(value, int):
         seconds, micro = normalize(int(value), 0, unit)
     else:
