@@ -211,3 +211,37 @@ if __name__ == '__main__':
     with open(SRC / '_url' / '_idna_data.py', 'w', encoding='utf-8') as f:
         f.write(source)
     print(json.dumps({'bytes': len(source.encode())}))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.characters(codec='utf-8'), min_size=1, max_size=20))
+def test_punycode_matches_rfc_3492(text):
+    import importlib
+
+    punycode = importlib.import_module(pure.__name__ + '._punycode')
+    encoded = punycode.encode(text)
+    assert encoded == text.encode('punycode').decode('ascii')  # the stdlib codec encodes as the RFC says
+    assert punycode.decode(encoded) == text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet='abcdefghijklmnopqrstuvwxyz0123456789-', min_size=1, max_size=12))
+def test_punycode_decoding_strictness(encoded):
+    """Where the stdlib codec decodes, ours agrees, except for RFC 3492's leading-delimiter failure."""
+    import importlib
+
+    punycode = importlib.import_module(pure.__name__ + '._punycode')
+    try:
+        ours = punycode.decode(encoded)
+    except ValueError:
+        ours = None
+    try:
+        stdlib = encoded.encode('ascii').decode('punycode')
+    except Exception:
+        stdlib = None
+    if encoded.rfind('-') == 0:
+        assert ours is None
+    else:
+        assert ours == stdlib
+    text = 'http://xn--' + encoded + '/'
+    assert pure_outcome(pure.Url, text) == native_outcome(Url, text)

@@ -72,11 +72,9 @@ def fast_parse(text: str, strict: bool):
             return None  # encoded in special queries
         if host.isascii():
             host = host.lower()
-            if 'xn--' in host:
-                return None
-        else:
+        if not host.isascii() or 'xn--' in host:
             try:
-                host = domain_to_ascii(host)
+                host = domain_to_ascii(host)  # (cached per host)
             except IdnaError:
                 return None
             if not host or not _DOMAIN_OK.issuperset(host):

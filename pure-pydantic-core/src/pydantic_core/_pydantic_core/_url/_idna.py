@@ -10,6 +10,8 @@ non-ASCII or punycode host; ASCII domains only need lowercasing.
 import unicodedata
 from bisect import bisect_right
 
+from . import _punycode as punycode
+
 __all__ = ['IdnaError', 'domain_to_ascii', 'domain_to_unicode']
 
 
@@ -127,12 +129,11 @@ def _valid_label(label: str, decoded: bool) -> bool:
 
 
 def _decode_punycode(encoded: str) -> str:
-    if not encoded.isascii() or encoded.rfind('-') == 0:
-        # RFC 3492 reads a delimiter in first position as a (bad) digit; Python's codec skips it
+    if not encoded.isascii():
         raise IdnaError
     try:
-        decoded = encoded.encode('ascii').decode('punycode')
-    except Exception:
+        decoded = punycode.decode(encoded)
+    except ValueError:
         raise IdnaError from None
     if not decoded or decoded.isascii():
         raise IdnaError
@@ -194,7 +195,7 @@ def domain_to_ascii(domain: str) -> str:
         result = None
     else:
         result = '.'.join(
-            [label if label.isascii() else 'xn--' + label.encode('punycode').decode('ascii') for label in labels]
+            [label if label.isascii() else 'xn--' + punycode.encode(label) for label in labels]
         )
     if len(_ascii_cache) >= 1024:
         _ascii_cache.clear()
@@ -212,7 +213,7 @@ def domain_to_unicode(domain: str) -> str:
     for index, label in enumerate(labels):
         if label.startswith('xn--'):
             try:
-                labels[index] = label[4:].encode('ascii').decode('punycode')
-            except Exception:
+                labels[index] = punycode.decode(label[4:])
+            except ValueError:
                 pass
     return '.'.join(labels)
