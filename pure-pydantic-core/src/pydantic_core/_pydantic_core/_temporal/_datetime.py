@@ -102,17 +102,17 @@ def _seconds_datetime(number) -> datetime:
     """A timestamp in seconds within +-2e10 (years 1336 to 2603, never out of range):
     the common case of the rules in `_timestamps`, in one step."""
     if type(number) is int:
-        return _EPOCH + timedelta(seconds=number)
+        return _EPOCH + timedelta(0, number)
     seconds = floor(number)
     micro = (number - seconds) * 1_000_000
     whole = int(micro)
-    return _EPOCH + timedelta(seconds=seconds, microseconds=whole + 1 if micro - whole >= 0.5 else whole)
+    return _EPOCH + timedelta(0, seconds, whole + 1 if micro - whole >= 0.5 else whole)
 
 
 def datetime_from_number(value, unit: int = UNIT_INFER) -> datetime:
     """An int / float / Decimal Unix timestamp (lax). Raises ParseError or ConversionError."""
     if type(value) is int and unit != UNIT_MILLISECONDS and -MS_WATERSHED <= value <= MS_WATERSHED:
-        return _EPOCH + timedelta(seconds=value)
+        return _EPOCH + timedelta(0, value)
     if isinstance(value, int):
         seconds, micro = normalize(int(value), 0, unit)
     else:

@@ -139,7 +139,7 @@ def to_datetime(seconds: int, micro: int) -> datetime:
     """The aware (UTC TzInfo) datetime of a normalized timestamp."""
     if seconds < MIN_PY_SECONDS:
         raise ConversionError('year 0 is out of range')
-    return _EPOCH + timedelta(seconds=seconds, microseconds=micro)
+    return _EPOCH + timedelta(0, seconds, micro)
 
 
 def to_fields(seconds: int, micro: int):
