@@ -36,6 +36,7 @@ from . import (  # noqa: E402,F401
     generators,
     missing_sentinel,
     arguments,
+    arguments_v3,
 )
 
 __all__ = ['VALIDATORS', 'BuildContext', 'DefinitionSlot', 'Validator', 'register', 'build_validator']

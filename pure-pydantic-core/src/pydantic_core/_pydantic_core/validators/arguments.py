@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from .._args_kwargs import ArgsKwargs
 from .._state import JSON
-from ..errors import LineError, ValError, val_error
+from ..errors import LineError, SchemaError, ValError, val_error
 from ._base import Validator, register
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
@@ -49,7 +49,7 @@ def split_input(input, state, error_type='arguments_type'):
 
 @register('arguments')
 class ArgumentsValidator(Validator):
-    __slots__ = ('parameters', 'positional_count', 'var_args', 'var_kwargs', 'var_kwargs_mode', 'by_alias', 'by_name', 'loc_by_alias')
+    __slots__ = ('parameters', 'positional_count', 'var_args', 'var_kwargs', 'var_kwargs_mode', 'by_alias', 'by_name', 'loc_by_alias', 'extra_behavior')
 
     @classmethod
     def build(cls, schema, ctx):
@@ -63,11 +63,22 @@ class ArgumentsValidator(Validator):
             parameters.append(parameter)
         self.parameters = parameters
         self.positional_count = position
+        seen_default = False
+        for parameter in parameters:
+            if parameter.mode == 'keyword_only':
+                continue
+            if parameter.has_default:
+                seen_default = True
+            elif seen_default:
+                raise SchemaError(f"Non-default argument '{parameter.name}' follows default argument")
         var_args = schema.get('var_args_schema')
         self.var_args = ctx.build(var_args) if var_args is not None else None
         var_kwargs = schema.get('var_kwargs_schema')
         self.var_kwargs = ctx.build(var_kwargs) if var_kwargs is not None else None
         self.var_kwargs_mode = schema.get('var_kwargs_mode', 'uniform')
+        if self.var_kwargs_mode == 'unpacked-typed-dict' and self.var_kwargs is None:
+            raise SchemaError("`var_kwargs_schema` must be specified when `var_kwargs_mode` is `'unpacked-typed-dict'`")
+        self.extra_behavior = ctx.get_config('extra_fields_behavior')
         self.by_alias, self.by_name = resolve_by_alias_by_name(ctx, schema)
         self.loc_by_alias = ctx.get_config('loc_by_alias', True)
         self.name = 'arguments'
@@ -134,12 +145,13 @@ class ArgumentsValidator(Validator):
                 else:
                     errors.append(LineError('unexpected_positional_argument', args[index], None, None, [index]))
         extra_kwargs = {}
+        extra_behavior = state.extra_behavior or self.extra_behavior
         for key, value in kwargs.items():
             if key in used:
                 continue
             if self.var_kwargs is not None:
                 extra_kwargs[key] = value
-            else:
+            elif extra_behavior not in ('allow', 'ignore'):
                 errors.append(LineError('unexpected_keyword_argument', value, None, None, [key]))
         if extra_kwargs:
             if self.var_kwargs_mode == 'unpacked-typed-dict':
@@ -182,15 +194,18 @@ class CallValidator(Validator):
         arguments = self.arguments.validate(input, state)
         if isinstance(arguments, ArgsKwargs):
             args, kwargs = arguments.args, arguments.kwargs or {}
-        elif isinstance(arguments, tuple) and len(arguments) == 2 and isinstance(arguments[1], dict):
+        elif type(arguments) is tuple and len(arguments) == 2 and isinstance(arguments[0], tuple) and isinstance(arguments[1], dict):
             args, kwargs = arguments
-        elif isinstance(arguments, tuple):
-            args, kwargs = arguments, {}
+        elif type(arguments) is tuple and len(arguments) == 2 and isinstance(arguments[1], dict):
+            args, kwargs = tuple(arguments[0]), arguments[1]
         elif isinstance(arguments, dict):
             args, kwargs = (), arguments
         else:
-            args, kwargs = (arguments,), {}
-        result = call_user(lambda: self.function(*args, **kwargs), (), input)
+            raise TypeError('Arguments validator should return a tuple')
+        result = call_user(self.function, (*args,), input) if not kwargs else call_user(lambda: self.function(*args, **kwargs), (), input)
         if self.return_validator is not None:
-            return self.return_validator.validate(result, state)
+            try:
+                return self.return_validator.validate(result, state)
+            except ValError as exc:
+                raise exc.with_loc('return') from None
         return result

@@ -20,6 +20,8 @@ class WithDefaultValidator(Validator):
         self.inner = ctx.build(schema['schema'])
         self.default = schema.get('default', PydanticUndefined)
         self.factory = schema.get('default_factory')
+        if self.default is not PydanticUndefined and self.factory is not None:
+            raise SchemaError("'default' and 'default_factory' cannot be used together")
         self.factory_takes_data = schema.get('default_factory_takes_data', False)
         self.on_error = schema.get('on_error', 'raise')
         validate_default = schema.get('validate_default')

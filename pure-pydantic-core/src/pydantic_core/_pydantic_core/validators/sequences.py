@@ -11,11 +11,15 @@ from .any_none import AnyValidator
 
 
 def lax_items(input, error_type: str):
-    """The items of a lax collection input: any iterable but str, bytes, bytearray and mappings."""
+    """The items of a lax collection input, any iterable but str, bytes, bytearray and mappings:
+    the input itself when it is a sized builtin collection, else an iterator (consumed lazily, so
+    that an endless generator is only read as far as the length limit)."""
+    if isinstance(input, (list, tuple, set, frozenset)):
+        return input
     if isinstance(input, (str, bytes, bytearray, Mapping)) or not hasattr(type(input), '__iter__'):
         raise val_error(error_type, input)
     try:
-        return list(input)
+        return iter(input)
     except Exception as exc:
         raise val_error('iteration_error', input, {'error': f'{type(exc).__name__}: {exc}'}) from None
 
@@ -24,27 +28,45 @@ def length_error(error_type: str, field_type: str, limit_key: str, limit: int, a
     return val_error(error_type, input, {'field_type': field_type, limit_key: limit, 'actual_length': actual})
 
 
-def validate_items(item_validator, items, state, fail_fast: bool) -> list:
-    """Validate each item; collect all errors (located by index) unless fail_fast."""
-    if type(item_validator) is AnyValidator:
-        return items if type(items) is list else list(items)
-    out = []
+def collect(validator, items, state, input, add, size, max_length, field_type, fail_fast, known_length, count_failures=True):
+    """Validate items into a collection (`add`, `size`): errors located by index, items omitted on
+    PydanticOmit / on_error='omit', too_long as soon as the collection grows past max_length."""
     errors = None
-    validate = item_validator.validate
-    for index, item in enumerate(items):
+    failed = 0
+    validate = validator.validate
+    index = 0
+    iterator = iter(items)
+    while True:
         try:
-            out.append(validate(item, state))
+            item = next(iterator)
+        except StopIteration:
+            break
+        except Exception as exc:  # noqa: BLE001 - an iterator's failure is a validation error
+            line = val_error('iteration_error', input, {'error': f'{type(exc).__name__}: {exc}'}).with_loc(index)
+            errors = (errors or []) + line.line_errors
+            break
+        try:
+            add(validate(item, state))
         except Omit:
-            continue
+            pass
         except ValError as exc:
+            if max_length is not None and count_failures and size() + failed + 1 > max_length:
+                # This item makes the collection too long: that is the error, not its own.
+                too_long = length_error('too_long', field_type, 'max_length', max_length, known_length, input)
+                raise ValError((errors or []) + too_long.line_errors) from None
             if errors is None:
                 errors = []
             errors.extend(exc.with_loc(index).line_errors)
+            failed += 1
             if fail_fast:
                 break
+        # Items that failed count as present (omitted ones do not): stop as soon as there are too many.
+        if max_length is not None and size() + (failed if count_failures else 0) > max_length:
+            too_long = length_error('too_long', field_type, 'max_length', max_length, known_length, input)
+            raise ValError((errors or []) + too_long.line_errors)
+        index += 1
     if errors:
         raise ValError(errors)
-    return out
 
 
 class _CollectionValidator(Validator):
@@ -69,7 +91,7 @@ class _CollectionValidator(Validator):
         return self
 
     def _items(self, input, state):
-        """The input's items as a list (may be the input itself), or raise the type error."""
+        """The input's items: the input itself (a sized collection) or an iterator; or the type error."""
         exact_type = self.exact_type
         if type(input) is exact_type:
             return input
@@ -86,11 +108,13 @@ class _CollectionValidator(Validator):
         state.floor_exactness(LAX)
         return lax_items(input, self.error_type)
 
-    def _check_length(self, length: int, input):
+    def _check_min(self, length: int, input):
         if self.min_length is not None and length < self.min_length:
             raise length_error('too_short', self.field_type, 'min_length', self.min_length, length, input)
-        if self.max_length is not None and length > self.max_length:
-            raise length_error('too_long', self.field_type, 'max_length', self.max_length, length, input)
+
+
+def _known_length(items):
+    return len(items) if isinstance(items, (list, tuple, set, frozenset)) else None
 
 
 @register('list')
@@ -99,15 +123,31 @@ class ListValidator(_CollectionValidator):
 
     def validate(self, input, state):
         items = self._items(input, state)
-        if self.max_length is not None and len(items) > self.max_length:
-            # The native core knows the length of lists and tuples only; other iterables stop "at more".
-            actual = len(items) if isinstance(input, (list, tuple, set, frozenset)) else None
-            raise length_error('too_long', 'List', 'max_length', self.max_length, actual, input)
-        out = validate_items(self.item_validator, items, state, self.fail_fast)
-        if out is input:
-            out = list(out)
-        if self.min_length is not None or self.max_length is not None:
-            self._check_length(len(out), input)
+        item_validator = self.item_validator
+        max_length = self.max_length
+        if type(item_validator) is AnyValidator and type(items) is list and max_length is None:
+            out = list(items)
+        elif type(items) is list and max_length is None and not self.fail_fast:
+            # The common case, kept tight.
+            out = []
+            append = out.append
+            validate = item_validator.validate
+            errors = None
+            for index, item in enumerate(items):
+                try:
+                    append(validate(item, state))
+                except Omit:
+                    pass
+                except ValError as exc:
+                    if errors is None:
+                        errors = []
+                    errors.extend(exc.with_loc(index).line_errors)
+            if errors:
+                raise ValError(errors)
+        else:
+            out = []
+            collect(item_validator, items, state, input, out.append, out.__len__, max_length, 'List', self.fail_fast, _known_length(items))
+        self._check_min(len(out), input)
         return out
 
 
@@ -117,43 +157,30 @@ class _SetValidator(_CollectionValidator):
 
     def validate(self, input, state):
         items = self._items(input, state)
-        if type(items) is not list:
-            items = list(items)
-        if items and type(self.item_validator) is AnyValidator:
+        result = set()
+        if len_or_none(items) and type(self.item_validator) is AnyValidator:
             state.floor_exactness(STRICT)
-        out = validate_items(self.item_validator, items, state, self.fail_fast)
-        result = self.result_type()
-        add = result.add if self.result_type is set else None
-        if add is None:
-            try:
-                result = frozenset(out)
-            except TypeError:
-                result = self._hash_errors(out)
-        else:
-            errors = None
-            for index, item in enumerate(out):
-                try:
-                    add(item)
-                except TypeError:
-                    if errors is None:
-                        errors = []
-                    errors.append(val_error('set_item_not_hashable', items[index]).with_loc(index).line_errors[0])
-            if errors:
-                raise ValError(errors)
-        if self.max_length is not None and len(result) > self.max_length:
-            raise length_error('too_long', self.field_type, 'max_length', self.max_length, None, input)
-        if self.min_length is not None and len(result) < self.min_length:
-            raise length_error('too_short', self.field_type, 'min_length', self.min_length, len(result), input)
-        return result
+        add = result.add
+        index_box = []
 
-    def _hash_errors(self, out):
-        errors = []
-        for index, item in enumerate(out):
+        def add_hashable(value):
             try:
-                hash(item)
+                add(value)
             except TypeError:
-                errors.append(val_error('set_item_not_hashable', item).with_loc(index).line_errors[0])
-        raise ValError(errors)
+                raise val_error('set_item_not_hashable', value) from None
+
+        collect(self.item_validator, items, state, input, add_hashable, result.__len__, self.max_length, self.field_type,
+                self.fail_fast, None, count_failures=False)
+        del index_box
+        self._check_min(len(result), input)
+        return result if self.result_type is set else frozenset(result)
+
+
+def len_or_none(items):
+    try:
+        return len(items)
+    except TypeError:
+        return 1
 
 
 @register('set')
@@ -204,14 +231,39 @@ class TupleValidator(_CollectionValidator):
 
     def validate(self, input, state):
         items = self._items(input, state)
-        if type(items) is not list and type(items) is not tuple:
-            items = list(items)
         validators = self.item_validators
         variadic = self.variadic_index
+        known = _known_length(items)
+        if variadic is not None and variadic == len(validators) - 1:
+            # tuple[A, B, C, ...]: streamed like a list (no items after the variadic part).
+            before = validators[:variadic]
+            repeated = validators[variadic]
+            out = []
+            position = [0]
+            append = out.append
+
+            class _Positional:
+                __slots__ = ()
+
+                @staticmethod
+                def validate(item, state):
+                    index = position[0]
+                    position[0] += 1
+                    return (before[index] if index < len(before) else repeated).validate(item, state)
+
+            collect(_Positional, items, state, input, append, out.__len__, self.max_length, 'Tuple', self.fail_fast, known)
+            missing = [val_error('missing', input).with_loc(i).line_errors[0] for i in range(position[0], len(before))]
+            if missing:
+                raise ValError(missing)
+            self._check_min(len(out), input)
+            return tuple(out)
+        if type(items) is not list and type(items) is not tuple:
+            limit = len(validators) if variadic is None else None
+            items = self._materialize(items, input, limit)
         out = []
         errors = []
         count = len(items)
-        actual = count if isinstance(input, (list, tuple, set, frozenset)) else None
+        actual = known
         if variadic is None and count > len(validators):
             raise length_error('too_long', 'Tuple', 'max_length', len(validators), actual, input)
         if self.max_length is not None and count > self.max_length:
@@ -255,6 +307,17 @@ class TupleValidator(_CollectionValidator):
                 errors.append(val_error('missing', input).with_loc(index).line_errors[0])
         if errors:
             raise ValError(errors)
-        if self.min_length is not None or self.max_length is not None:
-            self._check_length(len(out), input)
+        self._check_min(len(out), input)
         return tuple(out)
+
+    @staticmethod
+    def _materialize(iterator, input, limit):
+        out = []
+        try:
+            for item in iterator:
+                out.append(item)
+                if limit is not None and len(out) > limit:
+                    break
+        except Exception as exc:  # noqa: BLE001
+            raise val_error('iteration_error', input, {'error': f'{type(exc).__name__}: {exc}'}).with_loc(len(out)) from None
+        return out
