@@ -69,7 +69,7 @@ def set_path(parts, text: str) -> None:
     segments = []
     if special:
         text = text.replace('?', '%3F').replace('#', '%23')
-    parse_path(text, special, segments, None, [None, True] if parts.scheme == 'file' else None)
+    parse_path(text, special, segments, None, [None, True, ()] if parts.scheme == 'file' else None)
     parts.path = '/' + '/'.join(segments)
 
 

@@ -25,6 +25,7 @@ C0_OR_SPACE = ''.join(chr(i) for i in range(0x21))
 
 _SCHEME = re.compile(r'[A-Za-z][A-Za-z0-9+\-.]*:')
 _TAB_OR_NEWLINE = re.compile('[\t\n\r]')
+_TAB_RUN = re.compile('[\t\n\r]+')
 _SPECIAL_AUTHORITY_END = re.compile(r'[/\\?#]')
 _AUTHORITY_END = re.compile(r'[/?#]')
 
@@ -47,22 +48,37 @@ def parse_slow(text: str, want_violations: bool = False):
     s = text.strip(C0_OR_SPACE)
     if violations is not None and s != text:
         violations.append(V.C0)
+    gaps = ()
     if '\t' in s or '\n' in s or '\r' in s:
         if violations is not None:
             violations.append(V.TAB)
+        gaps = _gaps(s)
         s = _TAB_OR_NEWLINE.sub('', s)
     m = _SCHEME.match(s)
     if m is None:
         raise _error('relative URL without a base')
     scheme = m.group()[:-1].lower()
     if scheme == 'file':
-        parts, pos = _parse_file(s, m.end(), violations)
+        parts, pos = _parse_file(s, m.end(), violations, gaps)
     elif scheme in SPECIAL_PORTS:
         parts, pos = _parse_special(s, scheme, m.end(), violations)
     else:
         parts, pos = _parse_other(s, scheme, m.end(), violations)
     _parse_query_fragment(s, pos, scheme in SPECIAL_PORTS, parts, violations)
     return parts, (violations[-1] if violations else None)
+
+
+def _gaps(s: str) -> set:
+    """Where runs of tabs and newlines were, as positions in the text without them.
+
+    (File paths need them: see `_path.parse_path`.)
+    """
+    gaps = set()
+    removed = 0
+    for m in _TAB_RUN.finditer(s):
+        gaps.add(m.start() - removed)
+        removed += m.end() - m.start()
+    return gaps
 
 
 def _path_end(s: str, start: int) -> int:
@@ -96,7 +112,7 @@ def _path_text(segments: list) -> str:
     return '/' + '/'.join(segments) if segments else ''
 
 
-def _parse_file(s: str, pos: int, violations):
+def _parse_file(s: str, pos: int, violations, gaps):
     """'file:' URLs: file, file slash and file host states, then the path."""
     if violations is not None and not s.startswith('//', pos):
         violations.append(V.FILE_SLASHES)
@@ -130,6 +146,7 @@ def _parse_file(s: str, pos: int, violations):
                 path_start = end + 1
     end = _path_end(s, path_start)
     segments = []
+    file_state.append({gap - path_start for gap in gaps})
     parse_path(s[path_start:end], True, segments, violations, file_state)
     if file_state[0] is not None and file_state[0] != host:
         host_kind, host = EMPTY, ''  # removed by a drive letter

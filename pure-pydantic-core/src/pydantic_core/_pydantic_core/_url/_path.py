@@ -26,19 +26,24 @@ def _pops(segment: str) -> bool:
 def parse_path(text: str, special: bool, segments: list, violations, file_state=None) -> None:
     """Append the segments of `text` (a path without its leading slash) to `segments`.
 
-    `file_state` is given for file URLs: [host or None, may a drive letter convert?].
-    A Windows drive letter as the first segment gets its ':' (and removes the host,
-    written back into file_state[0]) when the URL has no authority or a non-empty
-    host, or after a '..' at the root. Leading empty segments of file paths are
-    dropped at the end (an older rule of the standard that the url crate keeps).
+    `file_state` is given for file URLs: [host or None, may a drive letter convert?,
+    positions in `text` where tabs or newlines were removed]. A Windows drive letter
+    as the first segment gets its ':' (and removes the host, written back into
+    file_state[0]) when the URL has no authority or a non-empty host, or after a
+    '..' at the root. In the same place, a first segment 'X:' + tab + more splits
+    after the 'X:' as the url crate does it (the rest is taken as it is, even '..'). Leading
+    empty segments of file paths are dropped at the end (an older rule of the
+    standard that the url crate keeps).
     """
     if special:
         pieces = _SEPARATORS.split(text)
     else:
         pieces = [p for piece in text.split('/') for p in (piece, '/')][:-1]
     count = len(pieces)
+    offset = -1
     for index in range(0, count, 2):
         segment = pieces[index]
+        offset += 1 + (len(pieces[index - 2]) if index else 0)  # where the segment starts in `text`
         last = index == count - 1
         if violations is not None:
             V.add_unit_violation(segment, violations)
@@ -56,7 +61,19 @@ def parse_path(text: str, special: bool, segments: list, violations, file_state=
             if last:
                 segments.append('')
         else:
-            if file_state is not None and not segments and file_state[1] and is_drive_letter(segment):
+            if (
+                file_state is not None
+                and not segments
+                and file_state[1]
+                and len(segment) > 2
+                and segment[1] == ':'
+                and segment[0] in _ALPHA
+                and offset + 2 in file_state[2]
+            ):
+                # two segments from here on, but the second one was no dot segment
+                segments.append(segment[:2])
+                segment = segment[2:]
+            elif file_state is not None and not segments and file_state[1] and is_drive_letter(segment):
                 if file_state[0]:
                     if violations is not None:
                         violations.append(V.FILE_HOST)
