@@ -62,9 +62,15 @@ class SchemaSerializer:
                 polymorphic_serialization=None, context=None) -> bytes:
         state = self._state('json', by_alias, exclude_unset, exclude_defaults, exclude_none, exclude_computed_fields,
                             round_trip, warnings, fallback, serialize_as_any, polymorphic_serialization, context)
-        result = self._serializer.to_python(value, state, include, exclude)
+        try:
+            result = self._serializer.to_python(value, state, include, exclude)
+        except PydanticSerializationError as exc:
+            if getattr(exc, '_from_function', False):
+                raise PydanticSerializationError(f'Error serializing to JSON: PydanticSerializationError: {exc}') from None
+            raise
         state.emit_warnings()
-        return _write(result, indent, ensure_ascii, 'constants')
+        inf_nan = self._config.get('ser_json_inf_nan', 'null') if self._config else 'null'
+        return _write(result, indent, ensure_ascii, inf_nan)
 
 
 def _standalone_state(mode, by_alias, exclude_none, round_trip, timedelta_mode, temporal_mode, bytes_mode,
@@ -94,7 +100,7 @@ def to_json(value, *, indent=None, ensure_ascii=False, include=None, exclude=Non
                               context)
     result = infer(value, state, include, exclude)
     state.emit_warnings()
-    return _write(result, indent, ensure_ascii, 'constants')
+    return _write(result, indent, ensure_ascii, inf_nan_mode)
 
 
 def to_jsonable_python(value, *, include=None, exclude=None, by_alias=True, exclude_none=False, round_trip=False,

@@ -19,7 +19,14 @@ import warnings as _warnings
 from ..errors import PydanticSerializationError, SchemaError
 from ..errors.input_repr import truncated_repr
 
-__all__ = ['Serializer', 'SerBuildContext', 'SerState', 'register', 'SERIALIZERS', 'SER_SCHEMA_SERIALIZERS']
+__all__ = ['Serializer', 'SerBuildContext', 'SerState', 'register', 'SERIALIZERS', 'SER_SCHEMA_SERIALIZERS', 'Unexpected']
+
+
+class Unexpected(Exception):
+    """A value did not match its serializer while a union was trying its members (`state.check` set)."""
+
+    def __init__(self, message: str):
+        self.message = message
 
 SERIALIZERS: dict[str, type[Serializer]] = {}
 # Serializers for the `serialization` key of schemas (function-plain, format, ...).
@@ -154,6 +161,7 @@ class SerState:
         'exclude',
         'current_model',
         'temporal_infer_mode',
+        'check',
     )
 
     def __init__(
@@ -205,16 +213,24 @@ class SerState:
         self.include = None
         self.exclude = None
         self.current_model = None  # the model (or dict) whose fields are being serialized, for field serializers
+        # None normally; 'strict' or 'lax' while a union tries its members: a mismatch then raises Unexpected.
+        self.check = None
 
-    def warn_unexpected(self, expected: str, value) -> None:
-        """Record "Expected `<type>` - serialized value may not be as expected" for the final warning."""
-        if self.warnings_mode == 'none':
-            return
+    def unexpected_message(self, expected: str, value) -> str:
         field = f"field_name='{self.field_name}', " if self.field_name is not None else ''
-        self.warnings.append(
+        return (
             f'PydanticSerializationUnexpectedValue(Expected `{expected}` - serialized value may not be as expected '
             f'[{field}input_value={truncated_repr(value)}, input_type={type(value).__name__}])'
         )
+
+    def warn_unexpected(self, expected: str, value) -> None:
+        """Record "Expected `<type>` - serialized value may not be as expected" for the final warning
+        (or, while a union tries its members, fail this member)."""
+        if self.check is not None:
+            raise Unexpected(self.unexpected_message(expected, value))
+        if self.warnings_mode == 'none':
+            return
+        self.warnings.append(self.unexpected_message(expected, value))
 
     def add_warning(self, text: str) -> None:
         if self.warnings_mode != 'none':

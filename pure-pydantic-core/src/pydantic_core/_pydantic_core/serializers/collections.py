@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .filters import filter_dict_items, next_filters
+from collections.abc import Iterator
+
+from .filters import filter_dict_items, next_filters, normalize_negative
 from .infer import infer, infer_key
 from ._base import Serializer, register
 from .simple import AnySerializer
@@ -12,6 +14,9 @@ def _serialize_items(item_serializer, value, state, include, exclude):
     to_python = item_serializer.to_python
     if include is None and exclude is None:
         return [to_python(item, state, None, None) for item in value]
+    if hasattr(value, '__len__'):
+        include = normalize_negative(include, len(value))
+        exclude = normalize_negative(exclude, len(value))
     out = []
     for index, item in enumerate(value):
         keep, sub_include, sub_exclude = next_filters(index, include, exclude)
@@ -20,7 +25,7 @@ def _serialize_items(item_serializer, value, state, include, exclude):
     return out
 
 
-@register('list', 'generator')
+@register('list')
 class ListSerializer(Serializer):
     __slots__ = ('item_serializer',)
     expected = (list,)
@@ -39,13 +44,40 @@ class ListSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not isinstance(value, self.expected):
-            state.warn_unexpected(self.type_name, value)
+            if value is None and state.check is None:
+                return None
+            state.warn_unexpected(self.name, value)
             return infer(value, state, include, exclude)
         out = _serialize_items(self.item_serializer, value, state, include, exclude)
         return self.finish(out, state)
 
     def finish(self, out, state):
         return out
+
+
+@register('generator')
+class GeneratorSerializer(ListSerializer):
+    """Generators (and other iterators) are serialized as lists of their items."""
+
+    __slots__ = ()
+    type_name = 'generator'
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = super().build(schema, ctx)
+        self.name = 'generator'
+        return self
+
+    def to_python(self, value, state, include, exclude):
+        if not isinstance(value, Iterator):
+            if value is None and state.check is None:
+                return None
+            state.warn_unexpected(self.name, value)
+            return infer(value, state, include, exclude)
+        if state.json:
+            return _serialize_items(self.item_serializer, value, state, include, exclude)
+        serializer = self.item_serializer
+        return (serializer.to_python(item, state, None, None) for item in value)
 
 
 @register('set')
@@ -100,7 +132,9 @@ class TupleSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not isinstance(value, tuple):
-            state.warn_unexpected('tuple', value)
+            if value is None and state.check is None:
+                return None
+            state.warn_unexpected(self.name, value)
             return infer(value, state, include, exclude)
         out = []
         count = len(value)
@@ -135,7 +169,9 @@ class DictSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not isinstance(value, dict):
-            state.warn_unexpected('dict', value)
+            if value is None and state.check is None:
+                return None
+            state.warn_unexpected(self.name, value)
             return infer(value, state, include, exclude)
         out = {}
         key_ser = self.key_serializer

@@ -112,7 +112,7 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
                     out[key] = extra_serializer.to_python(value, state, sub_include, sub_exclude)
                 else:
                     out[key] = infer(value, state, sub_include, sub_exclude)
-        if computed and model is not None and not state.exclude_computed_fields:
+        if computed and model is not None and not state.exclude_computed_fields and not state.round_trip:
             for field in computed:
                 name = field.property_name
                 if filtering:
@@ -200,7 +200,7 @@ class ModelSerializer(Serializer):
         return isinstance(value, self.cls)
 
     def to_python(self, value, state, include, exclude):
-        if not isinstance(value, self.cls):
+        if not isinstance(value, self.cls) or (state.check == 'strict' and type(value) is not self.cls):
             state.warn_unexpected(self.class_name, value)
             return infer(value, state, include, exclude)
         if type(value) is not self.cls and (state.serialize_as_any or state.polymorphic):
@@ -218,7 +218,7 @@ class ModelSerializer(Serializer):
 
 @register('typed-dict')
 class TypedDictSerializer(Serializer):
-    __slots__ = ('fields', 'computed', 'by_alias', 'extra_serializer')
+    __slots__ = ('fields', 'computed', 'by_alias', 'extra_serializer', 'allow_extra')
 
     @classmethod
     def build(cls, schema, ctx):
@@ -229,6 +229,8 @@ class TypedDictSerializer(Serializer):
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         extras = schema.get('extras_schema')
         self.extra_serializer = ctx.build(extras) if extras is not None else None
+        extra_behavior = schema.get('extra_behavior') or ctx.get_config('extra_fields_behavior', 'ignore')
+        self.allow_extra = extra_behavior == 'allow'
         self.name = 'typed-dict'
         return self
 
@@ -237,10 +239,13 @@ class TypedDictSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not isinstance(value, dict):
-            state.warn_unexpected('dict', value)
+            state.warn_unexpected('general-fields', value)
             return infer(value, state, include, exclude)
-        known = {f.name for f in self.fields}
-        extra = {k: v for k, v in value.items() if k not in known} or None
+        if self.allow_extra:
+            known = {f.name for f in self.fields}
+            extra = {k: v for k, v in value.items() if k not in known} or None
+        else:
+            extra = None
         return serialize_fields(self.fields, value, extra, None, None, None, _by_alias(state, self.by_alias), state, include, exclude, self.extra_serializer)
 
 

@@ -74,11 +74,26 @@ def filter_dict_items(value: dict, include, exclude):
             yield key, item, sub_include, sub_exclude
 
 
+def normalize_negative(spec, length: int):
+    """include/exclude for a sequence of `length` items with negative indices made positive."""
+    if spec is None:
+        return None
+    keys = spec.keys() if isinstance(spec, dict) else spec
+    if not any(isinstance(k, int) and k < 0 for k in keys):
+        return spec
+    if isinstance(spec, dict):
+        return {(k + length if isinstance(k, int) and k < 0 else k): v for k, v in spec.items()}
+    return {k + length if isinstance(k, int) and k < 0 else k for k in spec}
+
+
 def filter_seq_items(value, include, exclude):
     if include is None and exclude is None:
         for item in value:
             yield item, None, None
         return
+    if hasattr(value, '__len__'):
+        include = normalize_negative(include, len(value))
+        exclude = normalize_negative(exclude, len(value))
     for index, item in enumerate(value):
         keep, sub_include, sub_exclude = next_filters(index, include, exclude)
         if keep:

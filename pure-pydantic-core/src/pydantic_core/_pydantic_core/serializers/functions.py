@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..errors import PydanticOmit, PydanticSerializationError, PydanticSerializationUnexpectedValue
 from .infer import infer
-from ._base import SERIALIZERS, Serializer, register
+from ._base import SERIALIZERS, Serializer, Unexpected, register
 from .simple import AnySerializer
 
 
@@ -31,8 +31,8 @@ class SerializationInfo:
         return self._state.json
 
     @property
-    def by_alias(self) -> bool:
-        return bool(self._state.by_alias)
+    def by_alias(self):
+        return self._state.by_alias
 
     @property
     def exclude_unset(self) -> bool:
@@ -86,12 +86,17 @@ def call_serializer_function(function, args, value, state):
     try:
         return function(*args)
     except PydanticSerializationUnexpectedValue as exc:
-        state.add_warning(f'PydanticSerializationUnexpectedValue({exc})')
+        message = f'PydanticSerializationUnexpectedValue({exc})'
+        if state.check is not None:
+            raise Unexpected(message) from None
+        state.add_warning(message)
         return infer(value, state)
     except (PydanticSerializationError, PydanticOmit):
         raise
     except Exception as exc:
-        raise PydanticSerializationError(f'Error calling function `{_function_name(function)}`: {type(exc).__name__}: {exc}') from exc
+        error = PydanticSerializationError(f'Error calling function `{_function_name(function)}`: {type(exc).__name__}: {exc}')
+        error._from_function = True  # to_json reports these as "Error serializing to JSON: ..."
+        raise error from exc
 
 
 def _when_used_applies(when_used: str, value, state) -> bool:

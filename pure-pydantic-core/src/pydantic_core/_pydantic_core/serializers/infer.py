@@ -31,14 +31,10 @@ def unknown_type_error(value) -> PydanticSerializationError:
 
 
 def json_float(value: float, state):
-    if math.isfinite(value):
-        return value
-    mode = state.inf_nan_mode
-    if mode == 'null':
+    # Inferred non-finite floats become None in 'null' mode; otherwise the JSON writer applies the mode.
+    if state.inf_nan_mode == 'null' and not math.isfinite(value):
         return None
-    if mode == 'strings':
-        return 'NaN' if value != value else ('Infinity' if value > 0 else '-Infinity')
-    return value  # 'constants': the writer emits Infinity / NaN
+    return value
 
 
 def json_bytes(value, mode: str) -> str:

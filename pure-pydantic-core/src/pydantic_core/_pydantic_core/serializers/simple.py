@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import math
+import uuid
 from decimal import Decimal
 
 from .infer import infer, json_bytes, json_float
@@ -25,10 +26,13 @@ class AnySerializer(Serializer):
 
 
 class _TypedSerializer(Serializer):
-    """A serializer for one Python type: values of another type are inferred, with a warning."""
+    """A serializer for one kind of Python value; others are inferred, with a warning.
+
+    `accepts(value, state)` says whether a value is of the kind (in a union's strict pass only
+    the exact type counts); `convert` gives its Python or JSON form.
+    """
 
     __slots__ = ()
-    expected_types: tuple = ()
     expected_name = ''
 
     @classmethod
@@ -37,13 +41,12 @@ class _TypedSerializer(Serializer):
         self.name = cls.expected_name
         return self
 
-    def accepts(self, value, state) -> bool:
-        return isinstance(value, self.expected_types)
-
     def to_python(self, value, state, include, exclude):
-        if isinstance(value, self.expected_types):
+        if self.accepts(value, state):
             return self.convert(value, state)
-        state.warn_unexpected(self.expected_name, value)
+        if value is None and state.check is None:
+            return None
+        state.warn_unexpected(self.name, value)
         return infer(value, state, include, exclude)
 
     def convert(self, value, state):
@@ -53,38 +56,44 @@ class _TypedSerializer(Serializer):
 @register('none')
 class NoneSerializer(_TypedSerializer):
     __slots__ = ()
-    expected_types = (type(None),)
-    expected_name = 'None'
+    expected_name = 'none'
+
+    def accepts(self, value, state) -> bool:
+        return value is None
 
 
 @register('int')
 class IntSerializer(_TypedSerializer):
     __slots__ = ()
-    expected_types = (int,)
     expected_name = 'int'
 
     def accepts(self, value, state) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool)
+        if state.check == 'strict':
+            return type(value) is int
+        return isinstance(value, int)
 
     def to_python(self, value, state, include, exclude):
         if type(value) is int:
             return value
-        if isinstance(value, int) and not isinstance(value, bool):
-            return int(value) if state.json else value
-        state.warn_unexpected('int', value)
-        return infer(value, state, include, exclude)
+        return _TypedSerializer.to_python(self, value, state, include, exclude)
+
+    def convert(self, value, state):
+        return int(value) if state.json else value
 
 
 @register('bool')
 class BoolSerializer(_TypedSerializer):
     __slots__ = ()
-    expected_types = (bool,)
     expected_name = 'bool'
+
+    def accepts(self, value, state) -> bool:
+        return value is True or value is False
 
 
 @register('float')
-class FloatSerializer(Serializer):
+class FloatSerializer(_TypedSerializer):
     __slots__ = ('inf_nan_mode',)
+    expected_name = 'float'
 
     @classmethod
     def build(cls, schema, ctx):
@@ -94,46 +103,37 @@ class FloatSerializer(Serializer):
         return self
 
     def accepts(self, value, state) -> bool:
-        return isinstance(value, float)
+        if state.check == 'strict':
+            return type(value) is float
+        return isinstance(value, (float, int))
 
-    def to_python(self, value, state, include, exclude):
-        if isinstance(value, float):
-            if state.json:
-                value = float(value)
-                if not math.isfinite(value):
-                    if self.inf_nan_mode is not None and self.inf_nan_mode != state.inf_nan_mode:
-                        saved = state.inf_nan_mode
-                        state.inf_nan_mode = self.inf_nan_mode
-                        try:
-                            return json_float(value, state)
-                        finally:
-                            state.inf_nan_mode = saved
-                    return json_float(value, state)
-            return value
-        if isinstance(value, int):
-            return float(value) if state.json else value
-        state.warn_unexpected('float', value)
-        return infer(value, state, include, exclude)
+    def convert(self, value, state):
+        return float(value) if state.json else value
 
 
 @register('str')
 class StrSerializer(_TypedSerializer):
     __slots__ = ()
-    expected_types = (str,)
     expected_name = 'str'
+
+    def accepts(self, value, state) -> bool:
+        if state.check == 'strict':
+            return type(value) is str
+        return isinstance(value, str)
 
     def to_python(self, value, state, include, exclude):
         if type(value) is str:
             return value
-        if isinstance(value, str):
-            return str(value) if state.json else value
-        state.warn_unexpected('str', value)
-        return infer(value, state, include, exclude)
+        return _TypedSerializer.to_python(self, value, state, include, exclude)
+
+    def convert(self, value, state):
+        return str.__str__(value) if state.json else value
 
 
 @register('bytes')
-class BytesSerializer(Serializer):
+class BytesSerializer(_TypedSerializer):
     __slots__ = ('bytes_mode',)
+    expected_name = 'bytes'
 
     @classmethod
     def build(cls, schema, ctx):
@@ -143,25 +143,65 @@ class BytesSerializer(Serializer):
         return self
 
     def accepts(self, value, state) -> bool:
-        return isinstance(value, (bytes, bytearray))
+        return isinstance(value, bytes)
 
-    def to_python(self, value, state, include, exclude):
-        if isinstance(value, (bytes, bytearray)):
-            if state.json:
-                return json_bytes(value, self.bytes_mode or state.bytes_mode)
-            return value
-        state.warn_unexpected('bytes', value)
-        return infer(value, state, include, exclude)
+    def convert(self, value, state):
+        return json_bytes(value, self.bytes_mode or state.bytes_mode) if state.json else value
 
 
 @register('decimal')
 class DecimalSerializer(_TypedSerializer):
     __slots__ = ()
-    expected_types = (Decimal,)
     expected_name = 'decimal'
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, Decimal)
 
     def convert(self, value, state):
         return str(value) if state.json else value
+
+
+@register('complex')
+class ComplexSerializer(_TypedSerializer):
+    __slots__ = ()
+    expected_name = 'complex'
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, complex)
+
+    def convert(self, value, state):
+        return infer(value, state, None, None) if state.json else value
+
+
+@register('uuid')
+class UuidSerializer(_TypedSerializer):
+    __slots__ = ()
+    expected_name = 'uuid'
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, uuid.UUID)
+
+    def convert(self, value, state):
+        return str(value) if state.json else value
+
+
+@register('enum')
+class EnumSerializer(_TypedSerializer):
+    __slots__ = ('cls',)
+    expected_name = 'enum'
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.name = 'enum'
+        self.cls = schema['cls']
+        return self
+
+    def accepts(self, value, state) -> bool:
+        return isinstance(value, self.cls)
+
+    def convert(self, value, state):
+        return infer(value.value, state, None, None) if state.json else value
 
 
 class TemporalSerializer(Serializer):
@@ -192,6 +232,8 @@ class TemporalSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not self.accepts(value, state):
+            if value is None and state.check is None:
+                return None
             state.warn_unexpected(self.name, value)
             return infer(value, state, include, exclude)
         if state.json:
@@ -222,6 +264,8 @@ class UrlSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not isinstance(value, self.cls):
+            if value is None and state.check is None:
+                return None
             state.warn_unexpected(self.name, value)
             return infer(value, state, include, exclude)
         return str(value) if state.json else value
@@ -231,7 +275,6 @@ register('url', 'multi-host-url')(UrlSerializer)
 
 
 @register(
-    'uuid', 'complex', 'enum',
     'is-instance', 'is-subclass', 'callable', 'generator', 'missing-sentinel', 'json', 'invalid',
 )
 class InferredSerializer(Serializer):

@@ -8,7 +8,8 @@ unions pick the member whose serializer accepts the value.
 from __future__ import annotations
 
 from .infer import infer
-from ._base import Serializer, register
+from ..errors.input_repr import truncated_repr
+from ._base import Serializer, Unexpected, register
 from .simple import AnySerializer
 
 _RECURSION_LIMIT = 200
@@ -182,6 +183,10 @@ class DefinitionRefSerializer(Serializer):
 
 @register('union')
 class UnionSerializer(Serializer):
+    """Tries the members with exact types first, then with their usual leniency; a member that meets
+    an unexpected value (anywhere inside) is skipped. When none fits, every member's complaint becomes
+    a warning and the value is inferred."""
+
     __slots__ = ('choices',)
 
     @classmethod
@@ -197,38 +202,97 @@ class UnionSerializer(Serializer):
         self.name = f'Union[{", ".join(c.name for c in choices)}]'
         return self
 
-    def accepts(self, value, state) -> bool:
-        return any(c.accepts(value, state) for c in self.choices)
-
     def to_python(self, value, state, include, exclude):
-        # Exact type matches first (an int should not go to a float member), then any accepting member.
-        for choice in self.choices:
-            if choice.accepts(value, state) and _exact(choice, value):
-                return choice.to_python(value, state, include, exclude)
-        for choice in self.choices:
-            if choice.accepts(value, state):
-                return choice.to_python(value, state, include, exclude)
-        state.warn_unexpected(self.name, value)
-        return infer(value, state, include, exclude)
+        return serialize_union(self.choices, value, state, include, exclude)
 
 
-def _exact(serializer, value) -> bool:
-    expected = getattr(serializer, 'expected_types', None)
-    if expected:
-        return type(value) in expected
-    cls = getattr(serializer, 'cls', None)
-    if cls is not None:
-        return type(value) is cls
-    return True
+def serialize_union(choices, value, state, include, exclude, failures_before=()):
+    saved = state.check
+    failures = []
+    try:
+        for mode in ('strict', 'lax'):
+            state.check = mode
+            failures = []
+            for choice in choices:
+                try:
+                    return choice.to_python(value, state, include, exclude)
+                except Unexpected as exc:
+                    failures.append(exc.message)
+    finally:
+        state.check = saved
+    if saved is not None:
+        raise Unexpected(failures[0] if failures else state.unexpected_message('union', value))
+    if value is None:
+        return None
+    for message in (*failures_before, *failures):
+        state.add_warning(message)
+    return infer(value, state, include, exclude)
 
 
 @register('tagged-union')
-class TaggedUnionSerializer(UnionSerializer):
-    __slots__ = ()
+class TaggedUnionSerializer(Serializer):
+    __slots__ = ('choices', 'by_tag', 'discriminator')
 
     @classmethod
     def build(cls, schema, ctx):
         self = cls()
-        self.choices = [ctx.build(s) for s in schema['choices'].values()]
+        self.by_tag = {tag: ctx.build(s) for tag, s in schema['choices'].items()}
+        self.choices = list(self.by_tag.values())
+        self.discriminator = schema['discriminator']
         self.name = f'TaggedUnion[{", ".join(c.name for c in self.choices)}]'
         return self
+
+    def _tag(self, value):
+        discriminator = self.discriminator
+        if callable(discriminator):
+            return discriminator(value)
+        paths = [[discriminator]] if isinstance(discriminator, str) else discriminator
+        if paths and not isinstance(paths[0], list):
+            paths = [paths]
+        for path in paths:
+            current = value
+            for item in path:
+                if isinstance(current, dict):
+                    current = current.get(item, _NO_TAG)
+                elif isinstance(item, str):
+                    current = getattr(current, item, _NO_TAG)
+                else:
+                    current = _NO_TAG
+                if current is _NO_TAG:
+                    break
+            if current is not _NO_TAG:
+                return current
+        return None
+
+    def to_python(self, value, state, include, exclude):
+        try:
+            tag = self._tag(value)
+        except Exception:  # noqa: BLE001 - a failing discriminator means "no tag"
+            tag = None
+        serializer = None
+        if tag is not None:
+            try:
+                serializer = self.by_tag.get(tag)
+            except TypeError:
+                serializer = None
+            if serializer is None and hasattr(tag, 'value'):
+                serializer = self.by_tag.get(tag.value)
+        if serializer is not None:
+            saved = state.check
+            state.check = 'lax'
+            try:
+                return serializer.to_python(value, state, include, exclude)
+            except Unexpected:
+                pass
+            finally:
+                state.check = saved
+            return serialize_union(self.choices, value, state, include, exclude)
+        note = (
+            'PydanticSerializationUnexpectedValue(Defaulting to left to right union serialization - failed to get '
+            f'discriminator value for tagged union serialization [input_value={truncated_repr(value)}, '
+            f'input_type={type(value).__name__}])'
+        )
+        return serialize_union(self.choices, value, state, include, exclude, (note,))
+
+
+_NO_TAG = object()
