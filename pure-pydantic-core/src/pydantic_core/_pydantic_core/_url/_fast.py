@@ -1,18 +1,21 @@
 """A fast path for the common URL shape: 'scheme://[user[:pass]@]host[:port][/path][?query][#fragment]'.
 
-When every component is made of characters that need no percent-encoding (and
-raise no strict-mode violation), the host is a plain ASCII name and the path
-has no dot segments, the result can be assembled directly. Anything else
-returns None and goes through the full parser, which gives the same result.
+When no component holds a character that is a delimiter elsewhere, a strict-mode
+violation or percent-encoded differently across components, and the host is a
+name, an IPv4 or a bracketed IPv6 address, the parts can be assembled directly
+(non-ASCII text is encoded per component, domains go through UTS #46, dot
+segments through the path rules). Anything else returns None and goes through
+the full parser, which gives the same result.
 """
 
 import re
 
 from .._error_spec import ErrorSpec
-from ._host import DOMAIN, IPV4, OPAQUE
+from ._host import DOMAIN, IPV4, IPV6, OPAQUE
 from ._idna import IdnaError, domain_to_ascii
-from ._ip import ends_in_a_number, parse_ipv4, serialize_ipv4
+from ._ip import ends_in_a_number, parse_ipv4, parse_ipv6, serialize_ipv4, serialize_ipv6
 from ._parts import SPECIAL_PORTS, UrlParts
+from ._path import parse_path
 from ._units import NON_URL_WIDE
 from ._percent import C0_CONTROL, FRAGMENT, PATH, QUERY, SPECIAL_QUERY, USERINFO
 
@@ -33,7 +36,7 @@ def _any_but(ascii_allowed: str) -> str:
 _FAST = re.compile(
     r'([A-Za-z][A-Za-z0-9+\-.]*)://'
     r'(?:(%s*)(?::(%s*))?@)?' % (_any_but(_ASCII_SAFE), _any_but(_ASCII_SAFE))
-    + r'(%s+)' % _any_but(set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~'))
+    + r'(%s+|\[[0-9A-Fa-f:.]+\])' % _any_but(set('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~'))
     + r'(?::([0-9]{1,5}))?'
     + r'(/%s*)?' % _any_but(_ASCII_SAFE | set('/:;=@'))
     + r'(?:\?(%s*))?' % _any_but(_ASCII_SAFE | set('/:;=@?'))
@@ -67,7 +70,17 @@ def fast_parse(text: str, strict: bool):
         return None
     else:
         special = True
-    if special:
+    if host[0] == '[':
+        try:
+            host = serialize_ipv6(parse_ipv6(host[1:-1]))
+        except ErrorSpec:
+            return None
+        kind = IPV6
+        if "'" in (query or '') and special:
+            return None  # encoded in special queries
+        if path is None:
+            path = '/' if special else ''
+    elif special:
         if "'" in (query or ''):
             return None  # encoded in special queries
         if host.isascii():
@@ -96,7 +109,9 @@ def fast_parse(text: str, strict: bool):
         if not host.isascii():
             host = host.translate(C0_CONTROL)
     if path and (('/.' in path or '%2' in path) and _DOT_SEGMENT.search(path)):
-        return None
+        segments = []
+        parse_path(path[1:], special, segments, None)
+        path = '/' + '/'.join(segments)
     if username is None:
         username = ''
     else:
