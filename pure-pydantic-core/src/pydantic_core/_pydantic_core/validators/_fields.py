@@ -16,14 +16,49 @@ MISSING = object()
 
 
 def _paths(alias) -> list[list] | None:
-    """A validation alias as a list of paths (each a list of str and int), or None."""
+    """A validation alias as a list of paths (each a list of str and int), or None; SchemaError-worthy
+    ValueError/TypeError for malformed ones (as the native builder words them)."""
     if alias is None:
         return None
     if isinstance(alias, str):
         return [[alias]]
-    if alias and isinstance(alias[0], list):
-        return [list(p) for p in alias]
+    if not alias:
+        raise ValueError('Lookup paths should have at least one element')
+    if isinstance(alias[0], list):
+        paths = []
+        for path in alias:
+            if not isinstance(path, list):
+                raise TypeError(f"'{type(path).__name__}' object is not an instance of 'list'")
+            if not path:
+                raise ValueError('Each alias path should have at least one element')
+            if not isinstance(path[0], str):
+                raise TypeError('The first item in an alias path should be a string')
+            paths.append(list(path))
+        return paths
+    if not isinstance(alias[0], str):
+        raise TypeError(f"'{type(alias[0]).__name__}' object is not an instance of 'list'")
     return [list(alias)]
+
+
+def exception_text(exc: BaseException) -> str:
+    """'<type>: <message>' of an exception raised while reading the input (qualname, as natively)."""
+    try:
+        message = str(exc)
+    except Exception:  # noqa: BLE001
+        message = '<exception str() failed>'
+    if not message:
+        return type(exc).__qualname__
+    return f'{type(exc).__qualname__}: {message}'
+
+
+class ObjectAndMapping:
+    """The (object, mapping) pair form of from_attributes input: the mapping wins."""
+
+    __slots__ = ('obj', 'mapping')
+
+    def __init__(self, obj, mapping):
+        self.obj = obj
+        self.mapping = mapping
 
 
 def resolve_by_alias_by_name(ctx, schema=None) -> tuple[bool, bool]:
@@ -87,20 +122,25 @@ class FieldLookup:
 def _get(input, key, from_attributes: bool):
     if type(input) is dict:
         return input.get(key, MISSING)
+    if isinstance(input, dict):  # dict.get: a defaultdict must not invent missing fields
+        return dict.get(input, key, MISSING)
     if isinstance(input, Mapping):
         try:
             return input[key]
         except KeyError:
             return MISSING
         except Exception as exc:
-            raise val_error('mapping_type', input, {'error': f'{type(exc).__name__}: {exc}'}) from None
+            raise val_error('mapping_type', input, {'error': exception_text(exc)}) from None
+    if type(input) is ObjectAndMapping:
+        value = _get(input.mapping, key, False)
+        return value if value is not MISSING else _get(input.obj, key, from_attributes)
     if from_attributes and isinstance(key, str):
         try:
             return getattr(input, key)
         except AttributeError:
             return MISSING
         except Exception as exc:
-            raise val_error('get_attribute_error', input, {'error': f'{type(exc).__name__}: {exc}'}) from None
+            raise val_error('get_attribute_error', input, {'error': exception_text(exc)}) from None
     return MISSING
 
 
@@ -122,7 +162,10 @@ def _get_path(input, path, from_attributes: bool):
         elif isinstance(value, Mapping):
             value = value.get(item, MISSING)
         elif from_attributes and not isinstance(value, (str, bytes, list, tuple, int, float)):
-            value = getattr(value, item, MISSING)
+            try:
+                value = getattr(value, item, MISSING)
+            except Exception as exc:  # noqa: BLE001
+                raise val_error('get_attribute_error', input, {'error': exception_text(exc)}) from None
         else:
             return MISSING
     return value

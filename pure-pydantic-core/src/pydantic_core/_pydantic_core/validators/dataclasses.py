@@ -199,7 +199,7 @@ class DataclassValidator(Validator):
 
     def validate_assignment(self, obj, field_name, field_value, state):
         if self.frozen:
-            raise ValError([LineError('frozen_instance', field_value, None, None, [field_name])])
+            raise ValError([LineError('frozen_instance', field_value)])
         inner = self.inner
         field = inner.field_by_name(field_name) if isinstance(inner, DataclassArgsValidator) else None
         if field is None:

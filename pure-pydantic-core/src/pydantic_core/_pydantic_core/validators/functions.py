@@ -96,6 +96,17 @@ class _FunctionValidator(Validator):
         return ValidationInfo(self.config, state.context, state.data, field_name, state.mode)
 
 
+def _assignment_info(self, state, field_name):
+    return ValidationInfo(self.config, state.context, None, field_name, state.mode)
+
+
+def _with_new_value(obj, field_name, field_value):
+    data = dict(obj) if isinstance(obj, dict) else obj
+    if isinstance(data, dict):
+        data[field_name] = field_value
+    return data
+
+
 @register('function-before')
 class FunctionBeforeValidator(_FunctionValidator):
     __slots__ = ('inner',)
@@ -115,6 +126,13 @@ class FunctionBeforeValidator(_FunctionValidator):
             value = call_user(self.function, (input,), input)
         return self.inner.validate(value, state)
 
+    def validate_assignment(self, obj, field_name, field_value, state):
+        data = _with_new_value(obj, field_name, field_value)
+        args = (data, _assignment_info(self, state, field_name)) if self.with_info else (data,)
+        data = call_user(self.function, args, data)
+        value = data.get(field_name, field_value) if isinstance(data, dict) else field_value
+        return self.inner.validate_assignment(data, field_name, value, state)
+
 
 @register('function-after')
 class FunctionAfterValidator(_FunctionValidator):
@@ -133,6 +151,11 @@ class FunctionAfterValidator(_FunctionValidator):
         if self.with_info:
             return call_user(self.function, (value, self.info(state)), input)
         return call_user(self.function, (value,), input)
+
+    def validate_assignment(self, obj, field_name, field_value, state):
+        result = self.inner.validate_assignment(obj, field_name, field_value, state)
+        args = (result, _assignment_info(self, state, field_name)) if self.with_info else (result,)
+        return call_user(self.function, args, field_value)
 
 
 @register('function-plain')
@@ -196,3 +219,17 @@ class FunctionWrapValidator(_FunctionValidator):
         if self.with_info:
             return call_user(self.function, (input, handler, self.info(state)), input)
         return call_user(self.function, (input, handler), input)
+
+    def validate_assignment(self, obj, field_name, field_value, state):
+        inner = self.inner
+
+        def handler(data, outer_location=None):
+            value = data.get(field_name, field_value) if isinstance(data, dict) else field_value
+            try:
+                return inner.validate_assignment(data, field_name, value, state)
+            except ValError as exc:
+                raise ValidationError('ValidatorCallable', exc.line_errors) from None
+
+        data = _with_new_value(obj, field_name, field_value)
+        args = (data, handler, _assignment_info(self, state, field_name)) if self.with_info else (data, handler)
+        return call_user(self.function, args, data)

@@ -9,9 +9,9 @@ from collections.abc import Mapping
 
 from .._state import JSON
 from .._undefined import PydanticUndefined
-from ..errors import LineError, ValError, val_error
+from ..errors import LineError, SchemaError, ValError, val_error
 from ._base import Omit, Validator, register
-from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
+from ._fields import MISSING, FieldLookup, ObjectAndMapping, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 
 
@@ -27,11 +27,39 @@ class ModelField:
         self.takes_data = self.has_default and validator.factory_takes_data
 
 
+_EXTRA_BEHAVIORS = ('allow', 'ignore', 'forbid')
+
+
+def check_extra_behavior(value) -> str:
+    if value not in _EXTRA_BEHAVIORS:
+        raise ValueError(f'Invalid extra_behavior: `{value}`')
+    return value
+
+
 def build_extra_behavior(schema, ctx) -> str:
     extra = schema.get('extra_behavior')
     if extra is None:
         extra = ctx.get_config('extra_fields_behavior', 'ignore')
+    if extra not in _EXTRA_BEHAVIORS:
+        raise SchemaError(f'Invalid extra_behavior: `{extra}`')
     return extra
+
+
+def fields_source(input, state, from_attributes: bool, strict: bool, model_name: str):
+    """How fields are read from `input`: (the object to read, whether it is a mapping); or the type error."""
+    if isinstance(input, dict):
+        return input, True
+    if state.mode is JSON:
+        raise val_error('model_type', input, {'class_name': model_name})
+    if isinstance(input, Mapping) and not strict:
+        return input, True
+    if from_attributes:
+        if type(input) is tuple and len(input) == 2 and isinstance(input[1], Mapping):
+            return ObjectAndMapping(input[0], input[1]), False
+        if not isinstance(input, (str, bytes, bytearray, int, float, list, tuple, set, frozenset, type)) and input is not None:
+            return input, False
+        raise val_error('model_attributes_type', input)
+    raise val_error('model_type', input, {'class_name': model_name})
 
 
 def known_keys(fields, use_alias: bool, use_name: bool) -> set:
@@ -68,6 +96,11 @@ class ModelFieldsValidator(Validator):
         self = cls()
         self.strict = ctx.is_strict(schema)
         self.extra_behavior = build_extra_behavior(schema, ctx)
+        if self.extra_behavior != 'allow':
+            if schema.get('extras_schema') is not None:
+                raise SchemaError('extras_schema can only be used if extra_behavior=allow')
+            if schema.get('extras_keys_schema') is not None:
+                raise SchemaError('extras_keys_schema can only be used if extra_behavior=allow')
         extras = schema.get('extras_schema')
         self.extras_validator = ctx.build(extras) if extras is not None else None
         extras_keys = schema.get('extras_keys_schema')
@@ -87,24 +120,12 @@ class ModelFieldsValidator(Validator):
         self.name = 'model-fields'
         return self
 
-    def _input_ok(self, input, state):
-        """Whether fields are read from `input` as a mapping (True) or as attributes (False)."""
-        if isinstance(input, dict):
-            return True
-        if state.mode is JSON:
-            raise val_error('model_attributes_type', input)
-        if isinstance(input, Mapping):
-            return True
-        from_attributes = self.from_attributes if state.from_attributes is None else state.from_attributes
-        if from_attributes and not isinstance(input, (str, bytes, bytearray, int, float, list, tuple, set)) and input is not None:
-            return False
-        raise val_error('model_attributes_type', input)
-
     def validate(self, input, state):
-        is_mapping = self._input_ok(input, state)
+        from_attributes = self.from_attributes if state.from_attributes is None else state.from_attributes
+        strict = self.strict if state.strict is None else state.strict
+        input_source, is_mapping = fields_source(input, state, from_attributes, strict, self.model_name)
         use_alias = self.by_alias if state.by_alias is None else state.by_alias
         use_name = self.by_name if state.by_name is None else state.by_name
-        from_attributes = not is_mapping
         model_dict = {}
         fields_set = set()
         errors = None
@@ -113,7 +134,12 @@ class ModelFieldsValidator(Validator):
         state.data = model_dict
         try:
             for field in self.fields:
-                value, loc, used = field.lookup.find(input, use_alias, use_name, from_attributes)
+                try:
+                    value, loc, used = field.lookup.find(input_source, use_alias, use_name, not is_mapping)
+                except ValError as exc:
+                    errors = errors or []
+                    errors.extend(exc.with_loc(field.name).line_errors)
+                    continue
                 state.field_name = field.name
                 if value is MISSING:
                     if field.has_default:
@@ -151,7 +177,7 @@ class ModelFieldsValidator(Validator):
             state.data = outer_data
             state.field_name = outer_field
 
-        extra_behavior = state.extra_behavior or self.extra_behavior
+        extra_behavior = check_extra_behavior(state.extra_behavior) if state.extra_behavior else self.extra_behavior
         model_extra = None
         if extra_behavior == 'allow':
             model_extra = {}
@@ -192,31 +218,42 @@ class ModelFieldsValidator(Validator):
         return model_dict, model_extra, fields_set
 
     def validate_assignment(self, obj_dict, field_name, field_value, state):
-        """Validate one new field value given the model's current `__dict__`; returns the new tuple."""
+        """Validate one new field value against the model's data; the data dict is updated in place.
+
+        Returns (fields dict, extra dict or None, {field_name}) like validation does.
+        """
+        if not isinstance(obj_dict, dict):
+            raise val_error('dict_type', obj_dict)
         field = next((f for f in self.fields if f.name == field_name), None)
-        new_dict = dict(obj_dict)
+        extra_behavior = check_extra_behavior(state.extra_behavior) if state.extra_behavior else self.extra_behavior
+        field_names = {f.name for f in self.fields}
         if field is None:
-            extra_behavior = state.extra_behavior or self.extra_behavior
-            if extra_behavior == 'allow':
-                value = field_value
-                if self.extras_validator is not None:
-                    try:
-                        value = self.extras_validator.validate(field_value, state)
-                    except ValError as exc:
-                        raise exc.with_loc(field_name) from None
-                return new_dict, {field_name: value}, {field_name}
-            raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
+            if extra_behavior != 'allow':
+                raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
+            value = field_value
+            if self.extras_validator is not None:
+                try:
+                    value = self.extras_validator.validate(field_value, state)
+                except ValError as exc:
+                    raise exc.with_loc(field_name) from None
+            fields = {k: v for k, v in obj_dict.items() if k in field_names}
+            extra = {k: v for k, v in obj_dict.items() if k not in field_names}
+            extra[field_name] = value
+            return fields, extra, {field_name}
         if field.frozen:
             raise ValError([LineError('frozen_field', field_value, None, None, [field_name])])
-        outer_data = state.data
-        outer_field = state.field_name
+        outer_data, outer_field = state.data, state.field_name
         state.data = {k: v for k, v in obj_dict.items() if k != field_name}
         state.field_name = field_name
         try:
-            new_dict[field_name] = field.validator.validate(field_value, state)
+            new_value = field.validator.validate(field_value, state)
         except ValError as exc:
             raise exc.with_loc(field_name) from None
         finally:
-            state.data = outer_data
-            state.field_name = outer_field
-        return new_dict, None, {field_name}
+            state.data, state.field_name = outer_data, outer_field
+        obj_dict[field_name] = new_value
+        if extra_behavior == 'allow':
+            fields = {k: v for k, v in obj_dict.items() if k in field_names}
+            extra = {k: v for k, v in obj_dict.items() if k not in field_names}
+            return fields, extra, {field_name}
+        return obj_dict, None, {field_name}

@@ -43,6 +43,8 @@ class ModelValidator(Validator):
     def build(cls, schema, ctx):
         self = cls()
         self.cls = schema['cls']
+        if not isinstance(self.cls, type):
+            raise TypeError(f"'{type(self.cls).__name__}' object is not an instance of 'type'")
         inner_ctx = ctx.with_config(schema.get('config'))
         self.strict = inner_ctx.is_strict(schema)
         self.inner = inner_ctx.build(schema['schema'])
@@ -74,14 +76,7 @@ class ModelValidator(Validator):
             if isinstance(input, dict):
                 return self._call_init(input)
         instance = cls.__new__(cls)
-        try:
-            self._fill(instance, input, state)
-        except ValError as exc:
-            lines = exc.line_errors
-            if len(lines) == 1 and lines[0].type == 'model_attributes_type' and not lines[0].loc and lines[0].input is input:
-                # The fields could not be read from this input at all: say so about the model.
-                raise val_error('model_type', input, {'class_name': self.class_name}) from None
-            raise
+        self._fill(instance, input, state)
         state.floor_exactness(STRICT)
         return instance
 
@@ -121,21 +116,23 @@ class ModelValidator(Validator):
 
     def validate_assignment(self, obj, field_name, field_value, state):
         if self.frozen:
-            raise ValError([LineError('frozen_instance', field_value, None, None, [field_name])])
+            raise ValError([LineError('frozen_instance', field_value)])
         if self.root_model:
             if field_name != 'root':
                 raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
             value = self.inner.validate(field_value, state)
             _setattr(obj, '__dict__', {'root': value})
             return obj
-        new_dict, extra_update, fields_update = self.inner.validate_assignment(obj.__dict__, field_name, field_value, state)
+        extra = getattr(obj, '__pydantic_extra__', None)
+        data = {**obj.__dict__, **extra} if extra else dict(obj.__dict__)
+        result = self.inner.validate_assignment(data, field_name, field_value, state)
+        if isinstance(result, tuple):
+            new_dict, new_extra, fields_update = result
+        else:
+            new_dict, new_extra, fields_update = result, None, {field_name}
         _setattr(obj, '__dict__', new_dict)
-        if extra_update:
-            extra = getattr(obj, '__pydantic_extra__', None)
-            if extra is None:
-                _setattr(obj, '__pydantic_extra__', dict(extra_update))
-            else:
-                extra.update(extra_update)
+        if new_extra is not None:
+            _setattr(obj, '__pydantic_extra__', new_extra)
         fields_set = getattr(obj, '__pydantic_fields_set__', None)
         if fields_set is not None:
             fields_set.update(fields_update)

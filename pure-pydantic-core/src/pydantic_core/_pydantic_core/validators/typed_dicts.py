@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from .._state import JSON, STRICT
 from .._undefined import PydanticUndefined
-from ..errors import LineError, ValError, val_error
+from ..errors import LineError, SchemaError, ValError, val_error
 from ._base import Omit, Validator, register
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
@@ -35,6 +35,11 @@ class TypedDictValidator(Validator):
         ctx = ctx.with_config(schema.get('config'))
         self.strict = ctx.is_strict(schema)
         self.extra_behavior = build_extra_behavior(schema, ctx)
+        if self.extra_behavior != 'allow':
+            if schema.get('extras_schema') is not None:
+                raise SchemaError('extras_schema can only be used if extra_behavior=allow')
+            if schema.get('extras_keys_schema') is not None:
+                raise SchemaError('extras_keys_schema can only be used if extra_behavior=allow')
         extras = schema.get('extras_schema')
         self.extras_validator = ctx.build(extras) if extras is not None else None
         extras_keys = schema.get('extras_keys_schema')
@@ -48,10 +53,15 @@ class TypedDictValidator(Validator):
         for name, field in schema['fields'].items():
             validator = ctx.build(field['schema'])
             required = field.get('required')
+            is_default = isinstance(validator, WithDefaultValidator)
+            if required and is_default and validator.has_default:
+                raise SchemaError(f"Field '{name}': a required field cannot have a default value")
             if required is None:
                 required = total
-            if required and isinstance(validator, WithDefaultValidator) and validator.has_default:
+            if required and is_default and validator.has_default:
                 required = False
+            if required and is_default and validator.on_error == 'omit':
+                raise SchemaError(f"Field '{name}': 'on_error = omit' cannot be set for required fields")
             fields.append(TypedDictField(name, FieldLookup(name, field.get('validation_alias')), validator, required))
         self.fields = fields
         self.known = {}
@@ -65,6 +75,8 @@ class TypedDictValidator(Validator):
                 raise val_error('dict_type', input)
             if isinstance(input, dict):
                 state.floor_exactness(STRICT)
+            elif (self.strict if state.strict is None else state.strict):
+                raise val_error('dict_type', input)
         use_alias = self.by_alias if state.by_alias is None else state.by_alias
         use_name = self.by_name if state.by_name is None else state.by_name
         output = {}
@@ -116,6 +128,10 @@ class TypedDictValidator(Validator):
                 if extra_behavior == 'forbid':
                     errors = errors or []
                     errors.append(LineError('extra_forbidden', value, None, None, [key]))
+                    continue
+                if not isinstance(key, str):
+                    errors = errors or []
+                    errors.append(LineError('invalid_key', key, None, None, [key]))
                     continue
                 if self.extras_keys_validator is not None:
                     try:
