@@ -36,7 +36,9 @@ class SchemaSerializer:
         return type(self), (self._schema, self._config)
 
     def __repr__(self) -> str:
-        return f'SchemaSerializer(serializer={self._serializer!r}, definitions=[])'
+        from ._debug import render
+
+        return f'SchemaSerializer(serializer={render(self._serializer)}, definitions=[])'
 
     def _state(self, mode, by_alias, exclude_unset, exclude_defaults, exclude_none, exclude_computed_fields, round_trip,
                warnings, fallback, serialize_as_any, polymorphic_serialization, context):

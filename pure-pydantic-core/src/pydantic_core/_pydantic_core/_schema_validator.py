@@ -23,12 +23,13 @@ def _partial_mode(allow_partial):
 
 
 class SchemaValidator:
-    __slots__ = ('_schema', '_config', '_validator', '_title', '_hide_input', '_cause', '__weakref__')
+    __slots__ = ('_schema', '_config', '_validator', '_title', '_hide_input', '_cause', '_definitions', '__weakref__')
 
     def __init__(self, schema, config=None, _use_prebuilt: bool = True):
         self._schema = schema
         self._config = config
         self._validator = build_validator(schema, config)
+        self._definitions = getattr(build_validator, 'last_recursive', ())
         title = config.get('title') if config else None
         self._title = title if title is not None else self._validator.name
         self._hide_input = bool(config.get('hide_input_in_errors', False)) if config else False
@@ -39,7 +40,16 @@ class SchemaValidator:
         return self._title
 
     def __repr__(self) -> str:
-        return f'SchemaValidator(title={self._title!r}, validator={self._validator!r})'
+        from ._debug import render, render_compact
+
+        definitions = ', '.join(render_compact(v) for v in self._recursive_definitions())
+        cache = self._config.get('cache_strings', True) if self._config else True
+        cache_repr = repr(cache) if isinstance(cache, str) else str(cache)
+        title = '"' + self._title.replace('"', '\\"') + '"'
+        return f'SchemaValidator(title={title}, validator={render(self._validator)}, definitions=[{definitions}], cache_strings={cache_repr})'
+
+    def _recursive_definitions(self):
+        return self._definitions
 
     def __reduce__(self):
         return type(self), (self._schema, self._config)

@@ -59,8 +59,17 @@ class Serializer:
     def accepts(self, value, state) -> bool:
         return True
 
+    def debug_struct(self):
+        """(variant, struct name, fields or None) for the native-like repr (see _debug.py)."""
+        from .._debug import variant_of
+
+        cls_name = type(self).__name__
+        return variant_of(cls_name, 'Serializer'), cls_name, None
+
     def __repr__(self) -> str:
-        return f'{type(self).__name__}({self.name!r})'
+        from .._debug import render_compact
+
+        return render_compact(self)
 
 
 class SerDefinitionSlot:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from .filters import filter_dict_items, next_filters, normalize_negative
 from .infer import infer, infer_key
-from ._base import Serializer, register
+from ._base import Serializer, Unexpected, register
 from .simple import AnySerializer
 
 
@@ -147,6 +147,11 @@ class TupleSerializer(Serializer):
                 out.append(infer(item, state, sub_include, sub_exclude))
             else:
                 out.append(serializer.to_python(item, state, sub_include, sub_exclude))
+        if self.variadic_index is None and count > len(self.item_serializers):
+            message = 'PydanticSerializationUnexpectedValue(Unexpected extra items present in tuple)'
+            if state.check is not None:
+                raise Unexpected(message)
+            state.add_warning(message)
         return out if state.json else tuple(out)
 
 

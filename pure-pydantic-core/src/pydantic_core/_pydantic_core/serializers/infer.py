@@ -27,7 +27,11 @@ __all__ = ['infer', 'infer_key', 'to_jsonable_fallback', 'json_float', 'json_byt
 
 
 def unknown_type_error(value) -> PydanticSerializationError:
-    return PydanticSerializationError(f'Unable to serialize unknown type: {type(value)!r}')
+    try:
+        type_repr = repr(type(value))
+    except Exception:  # noqa: BLE001 - a metaclass with a failing repr
+        type_repr = f'<unprintable {type(type(value)).__name__} object>'
+    return PydanticSerializationError(f'Unable to serialize unknown type: {type_repr}')
 
 
 def json_float(value: float, state):

@@ -48,4 +48,6 @@ def build_validator(schema: dict, config: dict | None) -> Validator:
     ctx = BuildContext(config)
     validator = ctx.build(schema)
     finish_definitions(ctx)
+    # For the repr: the recursive definitions, as the native core lists them.
+    build_validator.last_recursive = [slot.validator for slot in ctx.definitions.values() if slot.used_recursively and slot.validator is not None]
     return validator

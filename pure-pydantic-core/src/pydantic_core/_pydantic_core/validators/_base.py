@@ -58,8 +58,18 @@ class Validator:
         """For `get_default_value`: a `Some` holding the default, or None when there is none."""
         return None
 
+    def debug_struct(self):
+        """(variant, struct name, fields or None) for the native-like repr (see _debug.py)."""
+        from .._debug import variant_of
+
+        cls_name = type(self).__name__
+        fields = [('strict', self.strict)] if hasattr(self, 'strict') and not callable(getattr(self, 'strict')) else None
+        return variant_of(cls_name, 'Validator'), cls_name, fields
+
     def __repr__(self) -> str:
-        return f'{type(self).__name__}({self.name!r})'
+        from .._debug import render_compact
+
+        return render_compact(self)
 
 
 class Omit(Exception):

@@ -15,6 +15,9 @@ class AnyValidator(Validator):
         self.name = 'any'
         return self
 
+    def debug_struct(self):
+        return 'Any', 'AnyValidator', None
+
     def validate(self, input, state):
         # The native core ranks `any` below exact matches in smart unions.
         state.floor_exactness(STRICT)

@@ -84,6 +84,15 @@ class ArgumentsValidator(Validator):
         self.name = 'arguments'
         return self
 
+    def debug_struct(self):
+        return 'Arguments', 'ArgumentsValidator', [
+            ('parameters', [p.name for p in self.parameters]),
+            ('positional_params_count', self.positional_count),
+            ('var_args_validator', self.var_args),
+            ('var_kwargs_validator', self.var_kwargs),
+            ('loc_by_alias', bool(self.loc_by_alias)),
+        ]
+
     def validate(self, input, state):
         args, kwargs = split_input(input, state)
         use_alias = self.by_alias if state.by_alias is None else state.by_alias
@@ -189,6 +198,16 @@ class CallValidator(Validator):
         name = schema.get('function_name') or function_name(self.function)
         self.name = f'call[{name}]'
         return self
+
+    def debug_struct(self):
+        from .._debug import Raw, Some
+
+        return 'Call', 'CallValidator', [
+            ('function', Raw('Py(0x0)')),
+            ('arguments_validator', self.arguments),
+            ('return_validator', Some(self.return_validator) if self.return_validator is not None else None),
+            ('name', self.name),
+        ]
 
     def validate(self, input, state):
         arguments = self.arguments.validate(input, state)

@@ -86,6 +86,13 @@ class ArgumentsV3Validator(Validator):
         self.name = 'arguments-v3'
         return self
 
+    def debug_struct(self):
+        return 'ArgumentsV3', 'ArgumentsV3Validator', [
+            ('parameters', [p.name for p in self.parameters]),
+            ('positional_params_count', len(self.positional)),
+            ('loc_by_alias', bool(self.loc_by_alias)),
+        ]
+
     def validate(self, input, state):
         use_alias = self.by_alias if state.by_alias is None else state.by_alias
         use_name = self.by_name if state.by_name is None else state.by_name

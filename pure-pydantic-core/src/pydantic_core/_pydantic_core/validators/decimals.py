@@ -56,6 +56,25 @@ class DecimalValidator(Validator):
         self.name = 'decimal'
         return self
 
+    def debug_struct(self):
+        from .._debug import Some
+
+        def opt(value):
+            return Some(value) if value is not None else None
+
+        return 'Decimal', 'DecimalValidator', [
+            ('strict', self.strict),
+            ('allow_inf_nan', self.allow_inf_nan),
+            ('check_digits', self.max_digits is not None or self.decimal_places is not None),
+            ('multiple_of', opt(self.multiple_of)),
+            ('le', opt(self.le)),
+            ('lt', opt(self.lt)),
+            ('ge', opt(self.ge)),
+            ('gt', opt(self.gt)),
+            ('max_digits', opt(self.max_digits)),
+            ('decimal_places', opt(self.decimal_places)),
+        ]
+
     def _coerce(self, input, state) -> Decimal:
         cls = type(input)
         if cls is Decimal:

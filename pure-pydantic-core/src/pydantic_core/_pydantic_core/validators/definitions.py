@@ -52,6 +52,10 @@ class DefinitionRefValidator(Validator):
         self.name = target.name if target is not None else '...'
         return self
 
+    def debug_struct(self):
+        target = self.slot.validator
+        return 'DefinitionRef', 'DefinitionRefValidator', [('definition', target.name if target is not None else self.slot.ref)]
+
     def validate(self, input, state):
         validator = self.slot.validator
         if type(input) in _ATOMIC:

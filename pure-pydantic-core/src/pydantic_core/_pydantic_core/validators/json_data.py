@@ -19,6 +19,11 @@ class JsonValidator(Validator):
         self.name = f'json[{self.inner.name if self.inner is not None else "any"}]'
         return self
 
+    def debug_struct(self):
+        from .._debug import Some
+
+        return 'Json', 'JsonValidator', [('validator', Some(self.inner) if self.inner is not None else None), ('name', self.name)]
+
     def validate(self, input, state):
         data = parse_json_input(input, False, None)
         if self.inner is None:

@@ -53,6 +53,9 @@ class LiteralValidator(Validator):
         self.name = f'literal[{",".join(repr(v) for v in expected)}]'
         return self
 
+    def debug_struct(self):
+        return 'Literal', 'LiteralValidator', [('expected_repr', self.expected), ('name', self.name)]
+
     def validate(self, input, state):
         cls = type(input)
         if cls is bool:

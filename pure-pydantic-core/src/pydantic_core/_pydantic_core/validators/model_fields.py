@@ -30,6 +30,36 @@ class ModelField:
 _EXTRA_BEHAVIORS = ('allow', 'ignore', 'forbid')
 
 
+class _DebugStruct:
+    __slots__ = ('name', 'fields')
+
+    def __init__(self, name, fields):
+        self.name = name
+        self.fields = fields
+
+    def debug_struct(self):
+        return None, self.name, self.fields
+
+
+def _lookup_path_debug(path):
+    from .._debug import Tuple
+
+    def item(x):
+        return Tuple('PathItemString', x) if isinstance(x, str) else Tuple('PathItemInt', x)
+
+    return _DebugStruct('LookupPath', [('first_item', item(path[0])), ('rest', [Tuple('S' if isinstance(x, str) else 'I', item(x)) for x in path[1:]])])
+
+
+def field_debug(struct_name, name, lookup, validator, extra_fields):
+    """A field's entry in the native-like repr."""
+    paths = lookup.alias_paths
+    collection = _DebugStruct('LookupPathCollection', [
+        ('by_name', _lookup_path_debug([name])),
+        ('by_alias', [_lookup_path_debug(p) for p in paths] if paths else []),
+    ])
+    return _DebugStruct(struct_name, [('name', name), ('lookup_path_collection', collection), ('validator', validator), *extra_fields])
+
+
 def check_extra_behavior(value) -> str:
     if value not in _EXTRA_BEHAVIORS:
         raise ValueError(f'Invalid extra_behavior: `{value}`')
@@ -119,6 +149,19 @@ class ModelFieldsValidator(Validator):
         self.known_keys = {}
         self.name = 'model-fields'
         return self
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'ModelFields', 'ModelFieldsValidator', [
+            ('fields', [field_debug('Field', f.name, f.lookup, f.validator, [('frozen', bool(f.frozen))]) for f in self.fields]),
+            ('model_name', self.model_name),
+            ('extra_behavior', Raw(self.extra_behavior.capitalize())),
+            ('extras_validator', self.extras_validator),
+            ('strict', self.strict),
+            ('from_attributes', bool(self.from_attributes)),
+            ('loc_by_alias', bool(self.loc_by_alias)),
+        ]
 
     def validate(self, input, state):
         from_attributes = self.from_attributes if state.from_attributes is None else state.from_attributes

@@ -60,6 +60,21 @@ class ModelValidator(Validator):
         self.class_name = self.name if self.root_model else inner_schema.get('model_name', 'Model')
         return self
 
+    def debug_struct(self):
+        from .._debug import Raw
+
+        revalidate = {'never': 'Never', 'always': 'Always', 'subclass-instances': 'SubclassInstances'}.get(self.revalidate, 'Never')
+        return 'Model', 'ModelValidator', [
+            ('revalidate', Raw(revalidate)),
+            ('validator', self.inner),
+            ('class', Raw('Py(0x0)')),
+            ('post_init', self.post_init),
+            ('frozen', bool(self.frozen)),
+            ('custom_init', bool(self.custom_init)),
+            ('root_model', bool(self.root_model)),
+            ('name', self.name),
+        ]
+
     def validate(self, input, state):
         self_instance = state.self_instance
         if self_instance is not None:

@@ -117,6 +117,17 @@ class IntValidator(Validator):
         self.name = 'constrained-int' if self.constrained else 'int'
         return self
 
+    def debug_struct(self):
+        from .._debug import Some
+
+        if not self.constrained:
+            return 'Int', 'IntValidator', [('strict', self.strict)]
+        fields = [('strict', self.strict)]
+        for key in ('multiple_of', 'le', 'lt', 'ge', 'gt'):
+            value = getattr(self, key)
+            fields.append((key, Some(value) if value is not None else None))
+        return 'ConstrainedInt', 'ConstrainedIntValidator', fields
+
     def validate(self, input, state):
         if type(input) is int:
             value = input
@@ -171,6 +182,17 @@ class FloatValidator(Validator):
         self.constrained = any(schema.get(k) is not None for k in ('multiple_of', 'le', 'lt', 'ge', 'gt'))
         self.name = 'constrained-float' if self.constrained else 'float'
         return self
+
+    def debug_struct(self):
+        from .._debug import Some
+
+        if not self.constrained:
+            return 'Float', 'FloatValidator', [('strict', self.strict), ('allow_inf_nan', self.allow_inf_nan)]
+        fields = [('strict', self.strict), ('allow_inf_nan', self.allow_inf_nan)]
+        for key in ('multiple_of', 'le', 'lt', 'ge', 'gt'):
+            value = getattr(self, key)
+            fields.append((key, Some(value) if value is not None else None))
+        return 'ConstrainedFloat', 'ConstrainedFloatValidator', fields
 
     def validate(self, input, state):
         if type(input) is float:

@@ -90,6 +90,19 @@ class _CollectionValidator(Validator):
         self.name = f'{cls.type_name}[{self.item_validator.name}]'
         return self
 
+    def debug_struct(self):
+        from .._debug import Some
+
+        variant = {'list': 'List', 'set': 'Set', 'frozenset': 'FrozenSet', 'tuple': 'Tuple'}[self.type_name]
+        return variant, f'{variant}Validator', [
+            ('strict', self.strict),
+            ('item_validator', Some(self.item_validator) if self.type_name == 'list' else self.item_validator),
+            ('min_length', Some(self.min_length) if self.min_length is not None else None),
+            ('max_length', Some(self.max_length) if self.max_length is not None else None),
+            ('name', self.name),
+            ('fail_fast', bool(self.fail_fast)),
+        ]
+
     def _items(self, input, state):
         """The input's items: the input itself (a sized collection) or an iterator; or the type error."""
         exact_type = self.exact_type

@@ -81,6 +81,27 @@ class StrValidator(Validator):
         self.name = 'constrained-str' if self.constrained else 'str'
         return self
 
+    def debug_struct(self):
+        from .._debug import Some
+
+        if not self.constrained:
+            return 'Str', 'StrValidator', [('strict', self.strict), ('coerce_numbers_to_str', self.coerce_numbers)]
+
+        def opt(value):
+            return Some(value) if value is not None else None
+
+        return 'StrConstrained', 'StrConstrainedValidator', [
+            ('strict', self.strict),
+            ('pattern', opt(self.pattern_text)),
+            ('max_length', opt(self.max_length)),
+            ('min_length', opt(self.min_length)),
+            ('strip_whitespace', bool(self.strip_whitespace)),
+            ('to_lower', bool(self.to_lower)),
+            ('to_upper', bool(self.to_upper)),
+            ('coerce_numbers_to_str', bool(self.coerce_numbers)),
+            ('ascii_only', False),
+        ]
+
     def validate(self, input, state):
         if type(input) is str:
             value = input

@@ -69,6 +69,18 @@ class TypedDictValidator(Validator):
         self.name = getattr(cls_, '__name__', None) or 'typed-dict'
         return self
 
+    def debug_struct(self):
+        from .._debug import Raw
+        from .model_fields import field_debug
+
+        return 'TypedDict', 'TypedDictValidator', [
+            ('fields', [field_debug('TypedDictField', f.name, f.lookup, f.validator, [('required', bool(f.required))]) for f in self.fields]),
+            ('extra_behavior', Raw(self.extra_behavior.capitalize())),
+            ('extras_validator', self.extras_validator),
+            ('strict', self.strict),
+            ('loc_by_alias', bool(self.loc_by_alias)),
+        ]
+
     def validate(self, input, state):
         if type(input) is not dict:
             if state.mode is JSON or not isinstance(input, Mapping):

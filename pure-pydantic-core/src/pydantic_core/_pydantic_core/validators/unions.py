@@ -55,6 +55,16 @@ class UnionValidator(Validator):
         self.name = f'union[{",".join(self.labels)}]'
         return self
 
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'Union', 'UnionValidator', [
+            ('mode', Raw('Smart' if self.mode == 'smart' else 'LeftToRight')),
+            ('choices', [(v, label) for v, label in zip(self.choices, self.labels)]),
+            ('custom_error', None),
+            ('name', self.name),
+        ]
+
     def _fail(self, input, errors):
         if self.custom_error is not None:
             error_type, message, context = self.custom_error
@@ -187,6 +197,23 @@ class TaggedUnionValidator(Validator):
         self.from_attributes = schema.get('from_attributes', True)
         self.name = f'tagged-union[{",".join(v.name for v in self.choices.values())}]'
         return self
+
+    def debug_struct(self):
+        from .._debug import Raw, Tuple
+        from .model_fields import _lookup_path_debug
+
+        if self.paths is None:
+            discriminator = Tuple('Function', Raw('Py(0x0)'))
+        else:
+            discriminator = Tuple('LookupPaths', [_lookup_path_debug(p) for p in self.paths])
+        return 'TaggedUnion', 'TaggedUnionValidator', [
+            ('discriminator', discriminator),
+            ('from_attributes', bool(self.from_attributes)),
+            ('custom_error', None),
+            ('tags_repr', self.expected_tags),
+            ('discriminator_repr', self.discriminator_repr),
+            ('name', self.name),
+        ]
 
     def _tag(self, input, state):
         if self.paths is None:
