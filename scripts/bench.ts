@@ -153,20 +153,34 @@ async function load(ctx: Context) {
     ctx.report.add("load", "skipped", "--no-load");
     return;
   }
-  ctx.log(`load test: ${ctx.load.learners} learners submitting for ${ctx.load.seconds} s to a production build`);
-  const figures = await runLoadTest({ learners: ctx.load.learners, seconds: ctx.load.seconds, log: ctx.log });
-  ctx.report.add("load", "learners", figures.load_learners, "", "simulated learners, each submitting in a loop");
-  ctx.report.add("load", "gradedSubmissions", figures.load_graded_submissions, "", `in ${figures.load_seconds} s, graded on the server`);
-  ctx.report.add("load", "throughputPerS", figures.load_throughput_per_s, "/s");
-  ctx.report.add("load", "latencyP50Ms", figures.load_latency_p50_ms, "ms");
-  ctx.report.add("load", "latencyP95Ms", figures.load_latency_p95_ms, "ms");
-  ctx.report.add("load", "busy503", figures.load_busy_503, "", "answered 503 + Retry-After (queue full), retried by the learner");
-  ctx.report.add("load", "errors", figures.load_errors, "", "any other non-200 answer");
-  ctx.report.add("load", "progressRowsLost", figures.load_progress_rows_lost, "", "attempts or submissions missing or extra, against 200 answers");
-  ctx.report.add("load", "progressRowsDuplicated", figures.load_progress_rows_duplicated, "", "learners with more than one progress row");
-  if (figures.load_progress_rows_lost || figures.load_progress_rows_duplicated || figures.load_errors) {
-    throw new Error(`load test found lost or duplicated progress or errors: ${JSON.stringify(figures)}`);
+  // The same load twice in one run: with runners shared between submissions
+  // (how grading worked before each submission got a sandboxed runner of its
+  // own; measurement only) and as the server grades by default.
+  const modes: { key: string; env: Record<string, string>; note: string }[] = [
+    { key: "sharedRunners", env: { GRADER_RUNNER_PER_SUBMISSION: "0" }, note: "runners shared between submissions (before isolation per submission)" },
+    { key: "runnerPerSubmission", env: {}, note: "a fresh sandboxed runner for every submission (the default)" },
+  ];
+  const throughput: Record<string, number> = {};
+  for (const mode of modes) {
+    ctx.log(`load test (${mode.note}): ${ctx.load.learners} learners submitting for ${ctx.load.seconds} s to a production build`);
+    const figures = await runLoadTest({ learners: ctx.load.learners, seconds: ctx.load.seconds, env: mode.env, log: ctx.log });
+    const section = `load: ${mode.key}`;
+    ctx.report.add(section, "learners", figures.load_learners, "", `simulated learners, each submitting in a loop; ${mode.note}`);
+    ctx.report.add(section, "gradedSubmissions", figures.load_graded_submissions, "", `in ${figures.load_seconds} s, graded on the server`);
+    ctx.report.add(section, "throughputPerS", figures.load_throughput_per_s, "/s");
+    ctx.report.add(section, "latencyP50Ms", figures.load_latency_p50_ms, "ms");
+    ctx.report.add(section, "latencyP95Ms", figures.load_latency_p95_ms, "ms");
+    ctx.report.add(section, "busy503", figures.load_busy_503, "", "answered 503 + Retry-After (queue full), retried by the learner");
+    ctx.report.add(section, "errors", figures.load_errors, "", "any other non-200 answer");
+    ctx.report.add(section, "progressRowsLost", figures.load_progress_rows_lost, "", "attempts or submissions missing or extra, against 200 answers");
+    ctx.report.add(section, "progressRowsDuplicated", figures.load_progress_rows_duplicated, "", "learners with more than one progress row");
+    if (figures.load_progress_rows_lost || figures.load_progress_rows_duplicated || figures.load_errors) {
+      throw new Error(`load test found lost or duplicated progress or errors: ${JSON.stringify(figures)}`);
+    }
+    throughput[mode.key] = figures.load_throughput_per_s;
   }
+  ctx.report.add("load", "isolationCostRatio", throughput.sharedRunners / throughput.runnerPerSubmission, "x",
+    "throughput with shared runners / with a runner per submission, same run");
 }
 
 const SECTIONS: { name: string; run: (ctx: Context) => Promise<void> }[] = [

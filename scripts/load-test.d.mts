@@ -10,4 +10,4 @@ export interface LoadFigures {
   load_progress_rows_lost: number;
   load_progress_rows_duplicated: number;
 }
-export function runLoadTest(options?: { learners?: number; seconds?: number; log?: (line: string) => void }): Promise<LoadFigures>;
+export function runLoadTest(options?: { learners?: number; seconds?: number; env?: Record<string, string>; log?: (line: string) => void }): Promise<LoadFigures>;

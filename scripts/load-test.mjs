@@ -33,9 +33,9 @@ async function signUp(url, index) {
 }
 
 /** @returns {Promise<object>} figures for the bench table */
-export async function runLoadTest({ learners = 50, seconds = 60, log = console.error } = {}) {
+export async function runLoadTest({ learners = 50, seconds = 60, env = {}, log = console.error } = {}) {
   await ensureBuild({ toStderr: true });
-  const server = await startAppServer({ env: { AUTH_SIGN_UP_LIMIT_PER_MINUTE: "100000", GRADER_QUEUE_LIMIT: "40" } });
+  const server = await startAppServer({ env: { AUTH_SIGN_UP_LIMIT_PER_MINUTE: "100000", GRADER_QUEUE_LIMIT: "40", ...env } });
   try {
     log(`load: ${learners} learners for ${seconds} s against ${server.url}`);
     const users = [];

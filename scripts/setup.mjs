@@ -5,6 +5,8 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateClients } from "./db-schemas.mjs";
+import { aptInstall, isRoot } from "./lib/apt-install.mjs";
+import { findExecutable } from "../lib/python-runtime/node/sandbox-command.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const started = Date.now();
@@ -22,6 +24,18 @@ step("native SQLite driver", () => {
   execFileSync("npm", ["rebuild", "better-sqlite3", "--foreground-scripts"], { cwd: root, stdio: "inherit" });
   if (!existsSync(binding)) throw new Error("better-sqlite3 did not build (needs python3, make and g++)");
   return "built";
+});
+
+// The server grades learner code only inside bubblewrap's sandbox (README,
+// "Security model"). Missing and not root: the course still runs, and says so.
+step("Python runner sandbox (bubblewrap)", () => {
+  if (findExecutable("bwrap")) return "present";
+  if (!isRoot()) {
+    return "NOT INSTALLED: the server will not grade submissions and the tests will fail until you run `sudo apt-get install bubblewrap`";
+  }
+  aptInstall(["bubblewrap"]);
+  if (!findExecutable("bwrap")) throw new Error("bubblewrap installed but bwrap is not on PATH");
+  return "installed from Debian's archive";
 });
 
 step("Prisma clients (SQLite and PostgreSQL)", () => {

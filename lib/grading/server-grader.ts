@@ -39,7 +39,12 @@ export function gradingPool(): RuntimePool {
     queueTimeoutMs: numberFromEnv("GRADER_QUEUE_TIMEOUT_MS", 30_000),
     // Learners must never share an interpreter: every submission gets a
     // runner process of its own (the next one starts while this one grades).
-    createRuntime: () => createNodeRuntime({ freshRunnerPerRun: true, isolation: unsandboxedRunnersAllowed() ? "process" : "sandbox" }),
+    // GRADER_RUNNER_PER_SUBMISSION=0 shares runners, for the benchmark only.
+    createRuntime: () =>
+      createNodeRuntime({
+        freshRunnerPerRun: process.env.GRADER_RUNNER_PER_SUBMISSION !== "0",
+        isolation: unsandboxedRunnersAllowed() ? "process" : "sandbox",
+      }),
   });
   return globalForPool.coursePool;
 }

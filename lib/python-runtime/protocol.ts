@@ -42,7 +42,7 @@ export type WorkerMessage =
   | { type: "result"; id: number; result: HarnessResult; heapBytes: number }
   | { type: "fatal"; id: number; message: string };
 
-/** The host's handle on one worker (a worker thread or a Web Worker). */
+/** The host's handle on one worker (a sandboxed runner process or a Web Worker). */
 export interface WorkerChannel {
   post(message: HostMessage): void;
   onMessage(listener: (message: WorkerMessage) => void): void;

@@ -15,6 +15,19 @@ export const cancelledError = () => hostError("cancelled", "The run was stopped.
 export const crashError = (detail: string) =>
   hostError("crash", `Python stopped unexpectedly and was restarted (${detail.split("\n")[0].slice(0, 200)}).`);
 
+/**
+ * The worker died or its interpreter failed outside Python. Running out of
+ * JavaScript memory (files written in Pyodide's in-memory file system live
+ * there) or hitting the operating system's memory limit is a memory verdict,
+ * not a crash.
+ */
+export function fatalError(detail: string, limitBytes: number): PythonError {
+  if (/array buffer allocation failed|out of memory|heap limit|allocation failure/i.test(detail)) {
+    return hostError("memory", `The code used more memory than the sandbox allows (${Math.round(limitBytes / 2 ** 20)} MB). Python was restarted.`);
+  }
+  return crashError(detail);
+}
+
 export const memoryError = (usedBytes: number, limitBytes: number) =>
   hostError(
     "memory",

@@ -1,9 +1,9 @@
-// The PythonRuntime facade over one worker (Node worker thread or Web Worker).
+// The PythonRuntime facade over one worker (a sandboxed runner process or a Web Worker).
 // It serialises operations, enforces the wall-clock and memory limits, and
 // replaces the worker whenever its interpreter can no longer be trusted.
 import type { BootConfig, BootInfo, HarnessResult, OperationName, WorkerChannel, WorkerMessage } from "./protocol";
 import {
-  cancelledError, crashError, memoryError, timeoutError, toAppCallResult, toRunResult, toTestReport,
+  cancelledError, crashError, fatalError, memoryError, timeoutError, toAppCallResult, toRunResult, toTestReport,
   type PartialOutput,
 } from "./results";
 import type {
@@ -265,7 +265,7 @@ export class WorkerRuntime implements PythonRuntime {
             partial[message.stream] += message.text;
             (message.stream === "stdout" ? options.onStdout : options.onStderr)?.(message.text);
           } else if (message.type === "fatal") {
-            stopHard(cancelRequested ? cancelledError() : crashError(message.message));
+            stopHard(cancelRequested ? cancelledError() : fatalError(message.message, this.options.memoryLimitBytes));
           } else if (message.type === "result") {
             const { result, heapBytes } = message;
             if (cancelRequested) return finish(result, cancelledError());
@@ -277,7 +277,7 @@ export class WorkerRuntime implements PythonRuntime {
             finish(result, result.error ?? null);
           }
         },
-        onDeath: (error) => finish({ ...partial, durationMs: 0 }, cancelRequested ? cancelledError() : crashError(error.message)),
+        onDeath: (error) => finish({ ...partial, durationMs: 0 }, cancelRequested ? cancelledError() : fatalError(error.message, this.options.memoryLimitBytes)),
         cancel: () => {
           if (cancelRequested) return;
           cancelRequested = true;

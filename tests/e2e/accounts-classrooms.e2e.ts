@@ -3,37 +3,14 @@
 // runtime, real database.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postFromPage, signUp } from "./accounts";
 import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
 
 const exerciseSlug = "flask-hello-routes";
 const exerciseDir = path.resolve("exercises", exerciseSlug);
 const readExerciseFiles = (folder: string) => ({ "app.py": readFileSync(path.join(exerciseDir, folder, "app.py"), "utf8") });
-const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-
-async function signUp(page: Page, name: string): Promise<string> {
-  const email = `${name.toLowerCase()}-${unique()}@example.test`;
-  await page.goto(`${baseUrl()}/sign-up`);
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await page.getByRole("link", { name: "Sign out" }).or(page.getByRole("button", { name: "Sign out" })).waitFor();
-  return email;
-}
-
-/** POSTs JSON from inside the page, so the request carries the page's cookies and Origin. */
-async function postFromPage(page: Page, url: string, body: unknown) {
-  return page.evaluate(
-    async ({ url, body }) => {
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      return { status: response.status, body: await response.json() };
-    },
-    { url, body },
-  );
-}
-
 describe("accounts, verified progress and classrooms", () => {
   let browser: Browser;
   let instructor: BrowserContext;

@@ -56,6 +56,7 @@ function startProbe(repoRoot: string, port: number): Promise<ProbeReport> {
       return reject(error);
     }
     const child = spawn(command.command, command.args, { env: {} as NodeJS.ProcessEnv, cwd: "/", stdio: ["ignore", "pipe", "pipe", command.seccomp ? "pipe" : "ignore"] });
+    for (const stream of child.stdio) (stream as NodeJS.EventEmitter | null)?.on("error", () => {});
     if (command.seccomp) (child.stdio[3] as NodeJS.WritableStream).end(command.seccomp);
     let out = "";
     let err = "";

@@ -39,10 +39,10 @@ export function spawnRunner(options: RunnerProcessOptions): WorkerChannel {
     env: {} as NodeJS.ProcessEnv,
     stdio: ["pipe", "pipe", "pipe", seccomp ? "pipe" : "ignore"],
   });
-  if (seccomp) {
-    const seccompPipe = child.stdio[3] as NodeJS.WritableStream;
-    seccompPipe.end(seccomp);
-  }
+  // A killed runner's pipes report ECONNRESET or EPIPE; an unhandled stream
+  // error would take the whole server down. The exit handler reports the death.
+  for (const stream of child.stdio) (stream as NodeJS.EventEmitter | null)?.on("error", () => {});
+  if (seccomp) (child.stdio[3] as NodeJS.WritableStream).end(seccomp);
   // An exited runner must not keep the server's event loop alive, and a
   // runner that stops reading must not make the server buffer without end.
   child.unref();
@@ -105,7 +105,6 @@ export function spawnRunner(options: RunnerProcessOptions): WorkerChannel {
   child.stderr?.on("data", (chunk: Buffer) => {
     stderrTail = (stderrTail + chunk.toString("utf8")).slice(-STDERR_TAIL_BYTES);
   });
-  child.stdin?.on("error", () => {}); // a dead runner's pipe; the exit handler reports it
   child.on("error", (error) => fail(`the Python runner could not start (${error.message})`));
   child.on("exit", (code, signal) => fail(`the Python runner exited (${signal ?? `code ${code}`})`));
 
