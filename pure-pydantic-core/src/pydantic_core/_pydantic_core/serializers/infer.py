@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import datetime
+import ipaddress
 import math
 import re
 import uuid
@@ -21,7 +22,7 @@ from pathlib import PurePath
 
 from .._temporal import serialize as temporal_serialize
 from ..errors import PydanticSerializationError
-from .filters import filter_dict_items, filter_seq_items
+from .filters import filter_dict_items, filter_seq_items, next_filters
 
 __all__ = ['infer', 'infer_key', 'to_jsonable_fallback', 'json_float', 'json_bytes', 'unknown_type_error']
 
@@ -73,20 +74,35 @@ def infer(value, state, include=None, exclude=None):
     if cls is float:
         return json_float(value, state) if state.json else value
     if cls is dict:
-        return _infer_dict(value, state, include, exclude)
+        return _guarded(_infer_dict, value, state, include, exclude)
     if cls is list:
-        return _infer_list(value, state, include, exclude, list)
+        return _guarded(_infer_list, value, state, include, exclude, list)
     if cls is tuple:
-        return _infer_list(value, state, include, exclude, list if state.json else tuple)
+        return _guarded(_infer_list, value, state, include, exclude, list if state.json else tuple)
     return _infer_other(value, cls, state, include, exclude)
+
+
+def _guarded(function, value, state, *args):
+    """Walk a container once per path: a container met again inside itself is a cycle."""
+    guard = state.recursion_guard
+    if guard is None:
+        guard = state.recursion_guard = set()
+    key = id(value)
+    if key in guard:
+        if not state.json:
+            return value
+        raise PydanticSerializationError('Circular reference detected (id repeated)')
+    guard.add(key)
+    try:
+        return function(value, state, *args)
+    finally:
+        guard.discard(key)
 
 
 def _infer_dict(value, state, include, exclude):
     out = {}
     json = state.json
     for k, item, sub_include, sub_exclude in filter_dict_items(value, include, exclude):
-        if state.exclude_none and item is None:
-            continue
         out[infer_key(k, state) if json else k] = infer(item, state, sub_include, sub_exclude)
     return out
 
@@ -99,15 +115,42 @@ def _infer_list(value, state, include, exclude, result_type):
     return items if result_type is list else result_type(items)
 
 
+def _infer_fields(pairs, state, include, exclude):
+    """A dataclass's (or similar) fields as a dict, with include/exclude applied."""
+    out = {}
+    filtering = include is not None or exclude is not None
+    for name, item in pairs:
+        if filtering:
+            keep, sub_include, sub_exclude = next_filters(name, include, exclude)
+            if not keep:
+                continue
+        else:
+            sub_include = sub_exclude = None
+        out[name] = infer(item, state, sub_include, sub_exclude)
+    return out
+
+
+_IP_TYPES = (
+    ipaddress.IPv4Address,
+    ipaddress.IPv6Address,
+    ipaddress.IPv4Network,
+    ipaddress.IPv6Network,
+    ipaddress.IPv4Interface,
+    ipaddress.IPv6Interface,
+)
+
+
 def _infer_other(value, cls, state, include, exclude):
     json = state.json
-    model_serializer = _model_serializer(value) if hasattr(cls, '__pydantic_serializer__') else None
-    if model_serializer is not None and not isinstance(value, type):
-        return model_serializer.to_python(value, state, include, exclude)
+    own_serializer = getattr(value, '__pydantic_serializer__', None) if not isinstance(value, type) else None
+    if own_serializer is not None:
+        model_serializer = getattr(own_serializer, '_serializer', None)
+        if model_serializer is not None:
+            return model_serializer.to_python(value, state, include, exclude)
     if isinstance(value, Enum):
         return infer(value.value, state) if json else value
     if isinstance(value, str):
-        return str(value) if json else value
+        return str.__str__(value) if json else value
     if isinstance(value, bool):
         return value
     if isinstance(value, int):
@@ -115,14 +158,14 @@ def _infer_other(value, cls, state, include, exclude):
     if isinstance(value, float):
         return json_float(float(value), state) if json else value
     if isinstance(value, (set, frozenset)):
+        items = _guarded(_infer_list, value, state, include, exclude, list)
         if json:
-            return [infer(item, state) for item, _, _ in filter_seq_items(value, include, exclude)]
-        items = [infer(item, state) for item, _, _ in filter_seq_items(value, include, exclude)]
+            return items
         return cls(items) if cls in (set, frozenset) else set(items)
     if isinstance(value, dict):
-        return _infer_dict(value, state, include, exclude)
+        return _guarded(_infer_dict, value, state, include, exclude)
     if isinstance(value, (list, tuple)):
-        return _infer_list(value, state, include, exclude, list if json or isinstance(value, list) else tuple)
+        return _guarded(_infer_list, value, state, include, exclude, list if json or isinstance(value, list) else tuple)
     if isinstance(value, (bytes, bytearray)):
         return json_bytes(value, state.bytes_mode) if json else value
     if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
@@ -135,21 +178,23 @@ def _infer_other(value, cls, state, include, exclude):
         return str(value) if json else value
     if isinstance(value, re.Pattern):
         return value.pattern if json else value
+    if isinstance(value, _IP_TYPES):
+        return str(value) if json else value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {}
-        for field in dataclasses.fields(value):
-            out[field.name] = infer(getattr(value, field.name), state)
-        return out
-    if isinstance(value, (Generator, Iterator)) and json:
-        return [infer(item, state) for item in value]
+        pairs = [(field.name, getattr(value, field.name)) for field in dataclasses.fields(value)]
+        return _guarded(lambda _, state: _infer_fields(pairs, state, include, exclude), value, state)
+    if isinstance(value, (Generator, Iterator)):
+        if json:
+            return _guarded(_infer_list, value, state, include, exclude, list)
+        return SerializationIterator(value, lambda item, index: infer(item, state), include, exclude)
     if _is_url(value):
         return str(value) if json else value
     if isinstance(value, complex) and json:
         return _complex_str(value)
-    if not json and not state.serialize_unknown and state.fallback is None:
+    if not json and state.fallback is None:
         return value
     if state.fallback is not None:
-        return infer(state.fallback(value), state)
+        return _guarded(lambda v, state: infer(state.fallback(v), state), value, state)
     if state.serialize_unknown:
         try:
             return str(value)
@@ -158,12 +203,49 @@ def _infer_other(value, cls, state, include, exclude):
     raise unknown_type_error(value)
 
 
+class SerializationIterator:
+    """What serializing an iterator in Python mode gives: an iterator serializing each item lazily."""
+
+    __slots__ = ('_iterator', '_serialize', '_index', '_include', '_exclude')
+
+    def __init__(self, iterator, serialize, include=None, exclude=None):
+        self._iterator = iterator
+        self._serialize = serialize
+        self._index = 0
+        self._include = include
+        self._exclude = exclude
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._iterator)
+            index = self._index
+            self._index += 1
+            if self._include is not None or self._exclude is not None:
+                keep, _, _ = next_filters(index, self._include, self._exclude)
+                if not keep:
+                    continue
+            return self._serialize(item, index)
+
+    def __repr__(self) -> str:
+        return f'SerializationIterator(index={self._index}, iterator={self._iterator!r})'
+
+    __str__ = __repr__
+
+
+SerializationIterator.__module__ = 'pydantic_core._pydantic_core'
+
+
 def _is_url(value) -> bool:
     return type(value).__name__ in ('Url', 'MultiHostUrl') and type(value).__module__.startswith('pydantic_core')
 
 
 def _complex_str(value: complex) -> str:
-    return str(value).strip('()')
+    """str(complex) without the parentheses, 'NaN' for nan parts (as natively)."""
+    text = str(value).strip('()')
+    return text.replace('nan', 'NaN')
 
 
 def infer_key(key, state):
@@ -180,6 +262,10 @@ def infer_key(key, state):
         return float_repr(key)
     if key is None:
         return 'None'
+    if isinstance(key, Enum):
+        return infer_key(key.value, state)
+    if isinstance(key, (list, tuple)):
+        return ','.join(infer_key(item, state) for item in key)
     if isinstance(key, (datetime.date, datetime.time, datetime.timedelta)):
         return temporal_serialize.to_json_key(key, state.temporal_infer_mode)
     value = infer(key, state)

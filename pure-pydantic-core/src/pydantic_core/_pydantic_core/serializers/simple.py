@@ -24,6 +24,9 @@ class AnySerializer(Serializer):
     def to_python(self, value, state, include, exclude):
         return infer(value, state, include, exclude)
 
+    def debug_struct(self):
+        return 'Any', 'AnySerializer', None
+
 
 class _TypedSerializer(Serializer):
     """A serializer for one kind of Python value; others are inferred, with a warning.
@@ -274,8 +277,36 @@ class UrlSerializer(Serializer):
 register('url', 'multi-host-url')(UrlSerializer)
 
 
+@register('json')
+class JsonSerializer(Serializer):
+    """json: the parsed value is serialized as itself; with round_trip, back to a JSON string."""
+
+    __slots__ = ('inner',)
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        inner = schema.get('schema')
+        self.inner = ctx.build(inner) if inner is not None else AnySerializer.build({}, ctx)
+        self.name = 'json'
+        return self
+
+    def to_python(self, value, state, include, exclude):
+        if state.round_trip:
+            from .._json import dumps
+
+            saved = state.json
+            state.json = True
+            try:
+                data = self.inner.to_python(value, state, include, exclude)
+            finally:
+                state.json = saved
+            return dumps(data).decode()
+        return self.inner.to_python(value, state, include, exclude)
+
+
 @register(
-    'is-instance', 'is-subclass', 'callable', 'generator', 'missing-sentinel', 'json', 'invalid',
+    'is-instance', 'is-subclass', 'callable', 'generator', 'missing-sentinel', 'invalid',
 )
 class InferredSerializer(Serializer):
     """Types whose serialization is what inference does for their values (until they get their own)."""
@@ -290,3 +321,6 @@ class InferredSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         return infer(value, state, include, exclude)
+
+    def debug_struct(self):
+        return 'Any', 'AnySerializer', None
