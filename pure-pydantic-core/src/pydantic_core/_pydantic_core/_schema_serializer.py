@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._json import JsonWriteError, dumps
-from .errors import PydanticSerializationError
+from .errors import PydanticOmit, PydanticSerializationError
 from .serializers import SerState, build_serializer
 from .serializers.infer import infer
 
@@ -70,6 +70,11 @@ class SchemaSerializer:
             if getattr(exc, '_from_function', False):
                 raise PydanticSerializationError(f'Error serializing to JSON: PydanticSerializationError: {exc}') from None
             raise
+        except (PydanticOmit, RecursionError):
+            raise
+        except Exception as exc:
+            # Errors from user code (properties, ...) are reported as the JSON writer's.
+            raise PydanticSerializationError(f'Error serializing to JSON: {type(exc).__name__}: {exc}') from exc
         state.emit_warnings()
         inf_nan = self._config.get('ser_json_inf_nan', 'null') if self._config else 'null'
         return _write(result, indent, ensure_ascii, inf_nan)

@@ -63,8 +63,14 @@ class ComputedField:
         self.serializer = ctx.build(spec['return_schema'])
 
 
-def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_alias, state, include, exclude, extra_serializer=None):
-    """The output dict of a field collection."""
+def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_alias, state, include, exclude,
+                     extra_serializer=None, inline_extra=False):
+    """The output dict of a field collection, in the order of the value's own keys.
+
+    `fields` maps names to FieldSerializers. Keys of `value_dict` that are not fields are
+    serialized in place when `inline_extra` (a typed dict allowing extras) and dropped
+    otherwise; `extra` (a model's __pydantic_extra__) follows, then computed fields.
+    """
     out = {}
     filtering = include is not None or exclude is not None
     exclude_none = state.exclude_none
@@ -74,13 +80,14 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
     outer_model = state.current_model
     state.current_model = model if model is not None else value_dict
     try:
-        for field in fields:
-            name = field.name
-            if name not in value_dict:
+        for name, value in value_dict.items():
+            field = fields.get(name)
+            if field is None:
+                if inline_extra:
+                    _serialize_extra(out, name, value, state, include, exclude, filtering, exclude_none, extra_serializer)
                 continue
             if field.exclude:
                 continue
-            value = value_dict[name]
             if filtering:
                 keep, sub_include, sub_exclude = next_filters(name, include, exclude)
                 if not keep:
@@ -99,19 +106,7 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
             out[field.output_key(by_alias)] = field.serializer.to_python(value, state, sub_include, sub_exclude)
         if extra:
             for key, value in extra.items():
-                if filtering:
-                    keep, sub_include, sub_exclude = next_filters(key, include, exclude)
-                    if not keep:
-                        continue
-                else:
-                    sub_include = sub_exclude = None
-                if exclude_none and value is None:
-                    continue
-                state.field_name = key
-                if extra_serializer is not None:
-                    out[key] = extra_serializer.to_python(value, state, sub_include, sub_exclude)
-                else:
-                    out[key] = infer(value, state, sub_include, sub_exclude)
+                _serialize_extra(out, key, value, state, include, exclude, filtering, exclude_none, extra_serializer)
         if computed and model is not None and not state.exclude_computed_fields and not state.round_trip:
             for field in computed:
                 name = field.property_name
@@ -133,6 +128,22 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
     return out
 
 
+def _serialize_extra(out, key, value, state, include, exclude, filtering, exclude_none, extra_serializer):
+    if filtering:
+        keep, sub_include, sub_exclude = next_filters(key, include, exclude)
+        if not keep:
+            return
+    else:
+        sub_include = sub_exclude = None
+    if exclude_none and value is None:
+        return
+    state.field_name = key
+    if extra_serializer is not None:
+        out[key] = extra_serializer.to_python(value, state, sub_include, sub_exclude)
+    else:
+        out[key] = infer(value, state, sub_include, sub_exclude)
+
+
 def _by_alias(state, default: bool) -> bool:
     return default if state.by_alias is None else state.by_alias
 
@@ -144,7 +155,7 @@ class ModelFieldsSerializer(Serializer):
     @classmethod
     def build(cls, schema, ctx):
         self = cls()
-        self.fields = [FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()]
+        self.fields = {name: FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()}
         self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         extras = schema.get('extras_schema')
@@ -201,6 +212,8 @@ class ModelSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not isinstance(value, self.cls) or (state.check == 'strict' and type(value) is not self.cls):
+            if value is None and state.check is None:
+                return None
             state.warn_unexpected(self.class_name, value)
             return infer(value, state, include, exclude)
         if type(value) is not self.cls and (state.serialize_as_any or state.polymorphic):
@@ -224,7 +237,7 @@ class TypedDictSerializer(Serializer):
     def build(cls, schema, ctx):
         self = cls()
         ctx = ctx.with_config(schema.get('config'))
-        self.fields = [FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()]
+        self.fields = {name: FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()}
         self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         extras = schema.get('extras_schema')
@@ -241,12 +254,8 @@ class TypedDictSerializer(Serializer):
         if not isinstance(value, dict):
             state.warn_unexpected('general-fields', value)
             return infer(value, state, include, exclude)
-        if self.allow_extra:
-            known = {f.name for f in self.fields}
-            extra = {k: v for k, v in value.items() if k not in known} or None
-        else:
-            extra = None
-        return serialize_fields(self.fields, value, extra, None, None, None, _by_alias(state, self.by_alias), state, include, exclude, self.extra_serializer)
+        return serialize_fields(self.fields, value, None, None, None, None, _by_alias(state, self.by_alias), state, include, exclude,
+                                self.extra_serializer, inline_extra=self.allow_extra)
 
 
 @register('dataclass-args')
@@ -256,7 +265,7 @@ class DataclassArgsSerializer(Serializer):
     @classmethod
     def build(cls, schema, ctx):
         self = cls()
-        self.fields = [FieldSerializer(spec['name'], spec, ctx) for spec in schema['fields'] if not spec.get('init_only')]
+        self.fields = {spec['name']: FieldSerializer(spec['name'], spec, ctx) for spec in schema['fields'] if not spec.get('init_only')}
         self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         self.name = 'dataclass-args'
@@ -269,9 +278,9 @@ class DataclassArgsSerializer(Serializer):
 
     def serialize_instance(self, value, state, include, exclude):
         data = {}
-        for field in self.fields:
+        for name in self.fields:
             try:
-                data[field.name] = getattr(value, field.name)
+                data[name] = getattr(value, name)
             except AttributeError:
                 pass
         return serialize_fields(self.fields, data, None, None, value, self.computed, _by_alias(state, self.by_alias), state, include, exclude)
@@ -295,6 +304,8 @@ class DataclassSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not isinstance(value, self.cls):
+            if value is None and state.check is None:
+                return None
             state.warn_unexpected(self.class_name, value)
             return infer(value, state, include, exclude)
         inner = self.inner
