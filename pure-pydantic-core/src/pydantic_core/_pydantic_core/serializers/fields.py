@@ -12,7 +12,7 @@ import dataclasses
 from .._undefined import PydanticUndefined
 from .filters import next_filters
 from .infer import infer
-from ._base import Serializer, register
+from ._base import Serializer, Unexpected, register
 
 _NO_DEFAULT = PydanticUndefined
 
@@ -27,15 +27,19 @@ def _default_of(schema):
 
 
 class FieldSerializer:
-    __slots__ = ('name', 'key', 'alias', 'serializer', 'exclude', 'exclude_if', 'default', 'default_factory')
+    __slots__ = ('name', 'key', 'alias', 'serializer', 'exclude', 'exclude_if', 'default', 'default_factory', 'required')
 
-    def __init__(self, name, field_schema, ctx):
+    def __init__(self, name, field_schema, ctx, total=True):
         self.name = name
         self.alias = field_schema.get('serialization_alias')
         self.serializer = ctx.build(field_schema['schema'])
         self.exclude = field_schema.get('serialization_exclude', False)
         self.exclude_if = field_schema.get('serialization_exclude_if') or field_schema.get('exclude_if')
         self.default, self.default_factory = _default_of(field_schema['schema'])
+        required = field_schema.get('required')
+        if required is None:
+            required = total
+        self.required = bool(required) and self.default is _NO_DEFAULT and self.default_factory is None
 
     def output_key(self, by_alias: bool) -> str:
         return self.alias if by_alias and self.alias is not None else self.name
@@ -71,6 +75,8 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
     serialized in place when `inline_extra` (a typed dict allowing extras) and dropped
     otherwise; `extra` (a model's __pydantic_extra__) follows, then computed fields.
     """
+    if state.check is not None:
+        _check_keys(fields, value_dict, inline_extra, state)
     out = {}
     filtering = include is not None or exclude is not None
     exclude_none = state.exclude_none
@@ -126,6 +132,17 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
         state.field_name = outer_field
         state.current_model = outer_model
     return out
+
+
+def _check_keys(fields, value_dict, inline_extra, state):
+    """While a union tries its members: the value must have this collection's keys."""
+    if not inline_extra:
+        for key in value_dict:
+            if key not in fields:
+                raise Unexpected(state.unexpected_message('general-fields', value_dict))
+    for name, field in fields.items():
+        if field.required and name not in value_dict:
+            raise Unexpected(state.unexpected_message('general-fields', value_dict))
 
 
 def _serialize_extra(out, key, value, state, include, exclude, filtering, exclude_none, extra_serializer):
@@ -222,7 +239,12 @@ class ModelSerializer(Serializer):
             if own_ser is not None and own_ser is not self:
                 return own_ser.to_python(value, state, include, exclude)
         if self.root_model:
-            return self.inner.to_python(value.__dict__['root'], state, include, exclude)
+            outer_model = state.current_model
+            state.current_model = value
+            try:
+                return self.inner.to_python(value.__dict__['root'], state, include, exclude)
+            finally:
+                state.current_model = outer_model
         inner = self.inner
         if isinstance(inner, ModelFieldsSerializer):
             return inner.serialize_model(value, state, include, exclude)
@@ -237,7 +259,10 @@ class TypedDictSerializer(Serializer):
     def build(cls, schema, ctx):
         self = cls()
         ctx = ctx.with_config(schema.get('config'))
-        self.fields = {name: FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()}
+        total = schema.get('total')
+        if total is None:
+            total = ctx.get_config('typed_dict_total', True)
+        self.fields = {name: FieldSerializer(name, spec, ctx, total) for name, spec in schema['fields'].items()}
         self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         extras = schema.get('extras_schema')

@@ -130,6 +130,13 @@ class LiteralSerializer(Serializer):
             return False
 
     def to_python(self, value, state, include, exclude):
+        if state.check is not None:
+            try:
+                found = any(value == e and (state.check == 'lax' or type(value) is type(e)) for e in self.expected)
+            except Exception:  # noqa: BLE001
+                found = False
+            if not found:
+                raise Unexpected(state.unexpected_message('literal', value))
         return infer(value, state, include, exclude)
 
 
