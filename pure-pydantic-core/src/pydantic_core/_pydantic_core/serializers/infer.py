@@ -229,6 +229,10 @@ class SerializationIterator:
                     continue
             return self._serialize(item, index)
 
+    @property
+    def index(self) -> int:
+        return self._index
+
     def __repr__(self) -> str:
         return f'SerializationIterator(index={self._index}, iterator={self._iterator!r})'
 
