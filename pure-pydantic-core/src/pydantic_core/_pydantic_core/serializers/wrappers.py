@@ -55,6 +55,27 @@ class FunctionPlainValidatorSerializer(_Delegate):
         return AnySerializer.build({}, ctx)
 
 
+@register('call')
+class CallSerializer(_Delegate):
+    """call: the function's result, serialized by the return schema (or inferred)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def build(cls, schema, ctx):
+        return_schema = schema.get('return_schema')
+        return ctx.build(return_schema) if return_schema is not None else AnySerializer.build({}, ctx)
+
+
+@register('arguments', 'arguments-v3', 'dataclass-args-only')
+class ArgumentsSerializer(_Delegate):
+    __slots__ = ()
+
+    @classmethod
+    def build(cls, schema, ctx):
+        return AnySerializer.build({}, ctx)
+
+
 @register('chain')
 class ChainSerializer(_Delegate):
     __slots__ = ()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._state import JSON, STRICT
+from .._undefined import PydanticUndefined
 from ..errors import LineError, ValError, val_error
 from ._base import Validator, register
 from .functions import call_user
@@ -104,7 +105,7 @@ class ModelValidator(Validator):
             _setattr(instance, '__dict__', {'root': value})
             _setattr(instance, '__pydantic_extra__', None)
             _setattr(instance, '__pydantic_private__', None)
-            _setattr(instance, '__pydantic_fields_set__', {'root'})
+            _setattr(instance, '__pydantic_fields_set__', set() if input is PydanticUndefined else {'root'})
         else:
             if isinstance(input, self.cls):
                 input = _instance_as_dict(input)
