@@ -60,7 +60,7 @@ class SchemaValidator:
         except ValError as exc:
             raise ValidationError(self._title, exc.line_errors, input_type, self._hide_input) from None
         except Omit:
-            raise ValidationError(self._title, [], input_type, self._hide_input) from None
+            raise SchemaError('Uncaught Omit error, please check your usage of `default` validators.') from None
         except PydanticUseDefault:
             raise SchemaError(
                 'Uncaught `PydanticUseDefault` exception: the error was raised in a field validator '

@@ -136,7 +136,7 @@ def format_number(value) -> str:
     if isinstance(value, bool):
         return '1' if value else '0'
     if isinstance(value, int):
-        return str(value)
+        return str(int(value))
     if isinstance(value, Decimal):
         return format_float(float(value))
     if isinstance(value, float):

@@ -143,10 +143,8 @@ _IP_TYPES = (
 def _infer_other(value, cls, state, include, exclude):
     json = state.json
     own_serializer = getattr(value, '__pydantic_serializer__', None) if not isinstance(value, type) else None
-    if own_serializer is not None:
-        model_serializer = getattr(own_serializer, '_serializer', None)
-        if model_serializer is not None:
-            return model_serializer.to_python(value, state, include, exclude)
+    if own_serializer is not None and _is_model_serializer(own_serializer):
+        return own_serializer._serializer.to_python(value, state, include, exclude)
     if isinstance(value, Enum):
         return infer(value.value, state) if json else value
     if isinstance(value, str):
@@ -240,6 +238,17 @@ class SerializationIterator:
 
 
 SerializationIterator.__module__ = 'pydantic_core._pydantic_core'
+
+
+def _is_model_serializer(serializer) -> bool:
+    """Whether an object's own SchemaSerializer is for a model or dataclass (other types with a
+    serializer, like Secret, are serialized by inference and their field's schema)."""
+    schema = getattr(serializer, '_schema', None)
+    if not isinstance(schema, dict) or getattr(serializer, '_serializer', None) is None:
+        return False
+    while schema.get('type') == 'definitions':
+        schema = schema['schema']
+    return schema.get('type') in ('model', 'dataclass', 'definition-ref')
 
 
 def _is_url(value) -> bool:

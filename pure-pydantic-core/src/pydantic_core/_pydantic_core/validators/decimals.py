@@ -50,6 +50,8 @@ class DecimalValidator(Validator):
             setattr(self, key, _bound(key, schema.get(key)))
         self.max_digits = schema.get('max_digits')
         self.decimal_places = schema.get('decimal_places')
+        if self.allow_inf_nan and (self.max_digits is not None or self.decimal_places is not None):
+            raise ValueError('allow_inf_nan=True cannot be used with max_digits or decimal_places')
         self.checks = any(
             v is not None for v in (self.multiple_of, self.le, self.lt, self.ge, self.gt, self.max_digits, self.decimal_places)
         )

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from .._state import JSON, LAX, STRICT
 from ..errors import ValError, val_error
-from ._base import Validator, register
+from ._base import Omit, Validator, register
 from .any_none import AnyValidator
 from .sequences import length_error
 
@@ -69,8 +69,12 @@ class DictValidator(Validator):
                     new_key = _FAILED
                     if self.fail_fast:
                         break
+                except Omit:
+                    continue
                 try:
                     new_value = validate_value(value, state)
+                except Omit:
+                    continue
                 except ValError as exc:
                     if errors is None:
                         errors = []

@@ -23,8 +23,8 @@ class IsInstanceValidator(Validator):
             isinstance(None, self.cls)
         except TypeError:
             raise TypeError("'cls' must be valid as the first argument to 'isinstance'") from None
-        self.class_repr = schema.get('cls_repr') or getattr(self.cls, '__name__', repr(self.cls))
-        self.name = f'is-instance[{self.class_repr}]'
+        self.class_repr = schema.get('cls_repr') or getattr(self.cls, '__qualname__', None) or repr(self.cls)
+        self.name = f'is-instance[{schema.get("cls_repr") or getattr(self.cls, "__name__", repr(self.cls))}]'
         return self
 
     def validate(self, input, state):

@@ -78,25 +78,16 @@ class UnionValidator(Validator):
 
     def _left_to_right(self, input, state):
         errors = []
-        strict_override = state.strict
-        if self.strict and strict_override is None:
-            state.strict = True
-        try:
-            for validator, label in zip(self.choices, self.labels):
-                try:
-                    return validator.validate(input, state)
-                except ValError as exc:
-                    errors.extend(exc.with_loc(label).line_errors)
-        finally:
-            state.strict = strict_override
+        for validator, label in zip(self.choices, self.labels):
+            try:
+                return validator.validate(input, state)
+            except ValError as exc:
+                errors.extend(exc.with_loc(label).line_errors)
         self._fail(input, errors)
 
     def _smart(self, input, state):
         outer_exactness = state.exactness
         outer_fields_set = state.fields_set_count
-        strict_override = state.strict
-        if self.strict and strict_override is None:
-            state.strict = True
         best = None  # (value, exactness, fields_set_count)
         errors = []
         try:
@@ -125,7 +116,6 @@ class UnionValidator(Validator):
                     if better:
                         best = (value, exactness, fields_set)
         finally:
-            state.strict = strict_override
             state.exactness = outer_exactness
             state.fields_set_count = outer_fields_set
         if best is not None:

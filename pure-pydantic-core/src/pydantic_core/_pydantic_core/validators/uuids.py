@@ -77,8 +77,10 @@ class UuidValidator(Validator):
                 if strict:
                     raise val_error('is_instance_of', input, {'class': 'UUID'})
             value = self._parse(input, state)
-            state.floor_exactness(LAX)
-        if self.version is not None and (value.int >> 76) & 0xF != self.version:
+            # A JSON string is the natural form of a UUID there (an exact match, as natively).
+            if state.mode is not JSON:
+                state.floor_exactness(LAX)
+        if self.version is not None and value.version != self.version:
             raise val_error('uuid_version', input, {'expected_version': self.version})
         return value
 
