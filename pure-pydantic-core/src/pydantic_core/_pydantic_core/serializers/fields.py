@@ -75,7 +75,7 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
     serialized in place when `inline_extra` (a typed dict allowing extras) and dropped
     otherwise; `extra` (a model's __pydantic_extra__) follows, then computed fields.
     """
-    if state.check is not None:
+    if state.check is not None and model is None:
         _check_keys(fields, value_dict, inline_extra, state)
     out = {}
     filtering = include is not None or exclude is not None
@@ -279,6 +279,8 @@ class TypedDictSerializer(Serializer):
         if not isinstance(value, dict):
             state.warn_unexpected('general-fields', value)
             return infer(value, state, include, exclude)
+        if state.serialize_as_any:
+            return infer(value, state, include, exclude)
         return serialize_fields(self.fields, value, None, None, None, None, _by_alias(state, self.by_alias), state, include, exclude,
                                 self.extra_serializer, inline_extra=self.allow_extra)
 
@@ -333,6 +335,11 @@ class DataclassSerializer(Serializer):
                 return None
             state.warn_unexpected(self.class_name, value)
             return infer(value, state, include, exclude)
+        if state.serialize_as_any and type(value) is not self.cls:
+            own = getattr(type(value), '__pydantic_serializer__', None)
+            own_ser = getattr(own, '_serializer', None)
+            if own_ser is not None and own_ser is not self:
+                return own_ser.to_python(value, state, include, exclude)
         inner = self.inner
         if isinstance(inner, DataclassArgsSerializer):
             return inner.serialize_instance(value, state, include, exclude)

@@ -143,8 +143,11 @@ _IP_TYPES = (
 def _infer_other(value, cls, state, include, exclude):
     json = state.json
     own_serializer = getattr(value, '__pydantic_serializer__', None) if not isinstance(value, type) else None
-    if own_serializer is not None and _is_model_serializer(own_serializer):
-        return own_serializer._serializer.to_python(value, state, include, exclude)
+    inner = getattr(own_serializer, '_serializer', None) if own_serializer is not None else None
+    if inner is not None:
+        # Types with their own serializer (models, dataclasses, Secret, URLs...) use it; met again
+        # within itself (a serializer falling back to inference) the value is returned as it is.
+        return _guarded(lambda v, state: inner.to_python(v, state, include, exclude), value, state)
     if isinstance(value, Enum):
         return infer(value.value, state) if json else value
     if isinstance(value, str):
