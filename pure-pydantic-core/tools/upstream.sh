@@ -46,6 +46,8 @@ else
   echo "upstream: $checkout holds neither pydantic-core's nor pydantic's tests" >&2; exit 64
 fi
 out="$repo/.cache/upstream"
+# Set and dict orders inside parametrized test ids must not differ between the two runs.
+export PYTHONHASHSEED=0
 mkdir -p "$out"
 "$here/forky-chroot.sh" >/dev/null
 

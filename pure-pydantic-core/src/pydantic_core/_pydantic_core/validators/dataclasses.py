@@ -129,6 +129,31 @@ class DataclassArgsValidator(Validator):
             raise ValError(errors)
         return output, (tuple(init_only) if init_only is not None else None)
 
+    def validate_assignment(self, data, field_name, field_value, state):
+        """Validate one field's new value; returns (the data with it, None) like validation does."""
+        field = self.field_by_name(field_name)
+        if field is None:
+            extra = state.extra_behavior or self.extra_behavior
+            if extra != 'allow':
+                raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
+            new_data = dict(data)
+            new_data[field_name] = field_value
+            return new_data, None
+        if field.frozen:
+            raise ValError([LineError('frozen_field', field_value, None, None, [field_name])])
+        outer_data, outer_field = state.data, state.field_name
+        state.data = {k: v for k, v in data.items() if k != field_name}
+        state.field_name = field_name
+        try:
+            value = field.validator.validate(field_value, state)
+        except ValError as exc:
+            raise exc.with_loc(field_name) from None
+        finally:
+            state.data, state.field_name = outer_data, outer_field
+        new_data = dict(data)
+        new_data[field_name] = value
+        return new_data, None
+
     def field_by_name(self, name):
         for field in self.fields:
             if field.name == name:
@@ -153,8 +178,11 @@ class DataclassValidator(Validator):
         self.strict = inner_ctx.is_strict(schema)
         self.frozen = schema.get('frozen', False)
         self.slots = schema.get('slots', False)
-        self.class_name = schema.get('cls_name') or self.cls.__name__
-        self.name = self.class_name
+        self.name = schema.get('cls_name') or self.cls.__name__
+        # Errors name the class as the args schema does.
+        args_schema = schema['schema']
+        self.class_name = args_schema.get('dataclass_name') if args_schema.get('type') == 'dataclass-args' else None
+        self.class_name = self.class_name or self.cls.__name__
         return self
 
     def validate(self, input, state):
@@ -200,20 +228,9 @@ class DataclassValidator(Validator):
     def validate_assignment(self, obj, field_name, field_value, state):
         if self.frozen:
             raise ValError([LineError('frozen_instance', field_value)])
-        inner = self.inner
-        field = inner.field_by_name(field_name) if isinstance(inner, DataclassArgsValidator) else None
-        if field is None:
-            raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
-        if field.frozen:
-            raise ValError([LineError('frozen_field', field_value, None, None, [field_name])])
-        current = {name: getattr(obj, name) for name in self.field_names if name != field_name and hasattr(obj, name)}
-        outer_data, outer_field = state.data, state.field_name
-        state.data, state.field_name = current, field_name
-        try:
-            value = field.validator.validate(field_value, state)
-        except ValError as exc:
-            raise exc.with_loc(field_name) from None
-        finally:
-            state.data, state.field_name = outer_data, outer_field
-        _setattr(obj, field_name, value)
+        data = {name: getattr(obj, name) for name in self.field_names if hasattr(obj, name)}
+        result = self.inner.validate_assignment(data, field_name, field_value, state)
+        fields = result[0] if isinstance(result, tuple) else result
+        if field_name in fields:
+            _setattr(obj, field_name, fields[field_name])
         return obj

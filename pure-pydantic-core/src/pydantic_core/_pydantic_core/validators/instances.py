@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._state import JSON, LAX
-from ..errors import val_error
+from ..errors import SchemaError, val_error
 from ._base import Validator, register
 
 
@@ -22,8 +22,11 @@ class IsInstanceValidator(Validator):
         try:
             isinstance(None, self.cls)
         except TypeError:
-            raise TypeError("'cls' must be valid as the first argument to 'isinstance'") from None
-        self.class_repr = schema.get('cls_repr') or getattr(self.cls, '__qualname__', None) or repr(self.cls)
+            raise SchemaError("'cls' must be valid as the first argument to 'isinstance'") from None
+        cls_repr = schema.get('cls_repr')
+        if cls_repr is None:
+            cls_repr = self.cls.__qualname__ if isinstance(self.cls, type) else repr(self.cls)
+        self.class_repr = cls_repr
         self.name = f'is-instance[{schema.get("cls_repr") or getattr(self.cls, "__name__", repr(self.cls))}]'
         return self
 

@@ -11,7 +11,7 @@ from .._state import JSON
 from .._undefined import PydanticUndefined
 from ..errors import LineError, SchemaError, ValError, val_error
 from ._base import Omit, Validator, register
-from ._fields import MISSING, FieldLookup, ObjectAndMapping, resolve_by_alias_by_name
+from ._fields import MISSING, FieldLookup, ObjectAndMapping, build_field, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 
 
@@ -143,7 +143,7 @@ class ModelFieldsValidator(Validator):
         self.config = ctx.config
         fields = []
         for name, field in schema['fields'].items():
-            validator = ctx.build(field['schema'])
+            validator = build_field(ctx, name, field['schema'])
             fields.append(ModelField(name, FieldLookup(name, field.get('validation_alias')), validator, field.get('frozen', False)))
         self.fields = fields
         self.known_keys = {}

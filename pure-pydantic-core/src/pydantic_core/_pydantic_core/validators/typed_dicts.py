@@ -8,7 +8,7 @@ from .._state import JSON, STRICT
 from .._undefined import PydanticUndefined
 from ..errors import LineError, SchemaError, ValError, val_error
 from ._base import Omit, Validator, register
-from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
+from ._fields import MISSING, FieldLookup, build_field, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 from .model_fields import build_extra_behavior, known_keys
 
@@ -51,7 +51,7 @@ class TypedDictValidator(Validator):
             total = ctx.get_config('typed_dict_total', True)
         fields = []
         for name, field in schema['fields'].items():
-            validator = ctx.build(field['schema'])
+            validator = build_field(ctx, name, field['schema'])
             required = field.get('required')
             is_default = isinstance(validator, WithDefaultValidator)
             if required and is_default and validator.has_default:

@@ -27,7 +27,12 @@ def _custom_error(schema):
 
 @register('union')
 class UnionValidator(Validator):
-    __slots__ = ('choices', 'labels', 'custom_error', 'mode', 'strict')
+    __slots__ = ('choices', '_labels', 'custom_error', 'mode', 'strict')
+
+    @property
+    def labels(self):
+        # Computed when needed: a recursive reference knows its name only once everything is built.
+        return [label if label is not None else v.name for v, label in zip(self.choices, self._labels)]
 
     @classmethod
     def build(cls, schema, ctx):
@@ -48,7 +53,7 @@ class UnionValidator(Validator):
             return choices[0]
         self = cls()
         self.choices = choices
-        self.labels = [label if label is not None else v.name for v, label in zip(choices, labels)]
+        self._labels = labels
         self.custom_error = _custom_error(schema)
         self.mode = schema.get('mode', 'smart')
         self.strict = ctx.is_strict(schema)
