@@ -64,6 +64,7 @@ class SchemaSerializer:
                 polymorphic_serialization=None, context=None) -> bytes:
         state = self._state('json', by_alias, exclude_unset, exclude_defaults, exclude_none, exclude_computed_fields,
                             round_trip, warnings, fallback, serialize_as_any, polymorphic_serialization, context)
+        state.to_json = True
         try:
             result = self._serializer.to_python(value, state, include, exclude)
         except PydanticSerializationError as exc:
