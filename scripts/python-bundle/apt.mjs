@@ -1,6 +1,6 @@
-// A private apt configuration for Debian trixie: it reads and writes only
-// under the given directory, needs no root and never touches the system's
-// own sources or dpkg status.
+// A private apt configuration for one Debian suite (forky by default): it
+// reads and writes only under the given directory, needs no root and never
+// touches the system's own sources or dpkg status.
 import { execFile } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -9,7 +9,14 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 
 export const DEBIAN_ARCHIVE = "http://deb.debian.org/debian";
-export const DEBIAN_SUITE = "trixie";
+export const DEBIAN_SUITE = "forky";
+/**
+ * The architecture whose package index is read, whatever the host's: the
+ * bundle takes only pure-Python files, but two of its packages
+ * (python3-pydantic-core, python3-markupsafe) exist only per architecture,
+ * and the pinned sha256 are those of the amd64 files.
+ */
+export const DEBIAN_ARCHITECTURE = "amd64";
 
 /** @param {string} dir @param {string} [suite] */
 export async function createPrivateApt(dir, suite = DEBIAN_SUITE) {
@@ -29,6 +36,11 @@ export async function createPrivateApt(dir, suite = DEBIAN_SUITE) {
     `Dir::Cache=${cache}`,
     `Dir::State::status=${status}`,
     "Debug::NoLocking=1",
+    `APT::Architecture=${DEBIAN_ARCHITECTURE}`,
+    `APT::Architectures=${DEBIAN_ARCHITECTURE}`,
+    // A testing suite's Release file can be past its Valid-Until date between
+    // archive updates; the packages are still checked against their sha256.
+    "Acquire::Check-Valid-Until=false",
     // Downloads land in our own cache; apt's _apt user may not be able to write there.
     "APT::Sandbox::User=root",
   ].flatMap((o) => ["-o", o]);

@@ -1,7 +1,10 @@
 // Builds what the Python container loads, from pinned inputs only:
-//   public/pyodide/   Pyodide 0.26.4's core files, copied from node_modules
-//   public/python/    site-packages.zip (Debian trixie packages + wasm extensions),
-//                     index.json (its sha256 and contents), harness.json
+//   public/pyodide/   Pyodide 314.0.7's core files, copied from node_modules
+//   public/python/    site-packages.zip (Debian forky's packages, with
+//                     pydantic-core's native module replaced by the project's
+//                     pure-Python one), index.json (its sha256 and contents),
+//                     harness.json
+//   .cache/python-site-packages/<sha>/  the same files extracted, for Node runners
 // Called by scripts/setup.mjs (postinstall) and runnable on its own:
 //   node scripts/python-bundle/build.mjs
 // A second run with unchanged inputs only re-checks hashes and returns.
@@ -16,21 +19,22 @@ import { DROPPED_FILE_PATTERNS } from "./package-list.mjs";
 import {
   CACHE_DIR, MANIFEST_PATH, PUBLIC_PYODIDE_DIR, PUBLIC_PYTHON_DIR, PYODIDE_PACKAGE_DIR, REPO_ROOT, EXTRACTED_SITE_PACKAGES_DIR,
 } from "./paths.mjs";
-import { checkPydanticCorePair, sha256, sha256File } from "./verify.mjs";
-import { PYDANTIC_CORE_SO, optionalVendorFiles, pydanticCoreExtension, readWasmManifest } from "./wasm-extensions.mjs";
+import { addPurePydanticCore, readPurePydanticCore } from "./pure-core.mjs";
+import { sha256, sha256File } from "./verify.mjs";
 import { createZip } from "./zip-writer.mjs";
 import { writeHarness } from "./harness.mjs";
-import { PYDANTIC_V1_FALLBACK, applyPydanticV1Fallback } from "./pydantic-v1-fallback.mjs";
 
 const run = promisify(execFile);
 
 /** Bump when the bundle layout changes so cached outputs are rebuilt. */
-const BUILD_FORMAT = 1;
+const BUILD_FORMAT = 2;
 const DIST_PACKAGES = "usr/lib/python3/dist-packages/";
-const PYODIDE_FILES = ["pyodide.mjs", "pyodide.js", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"];
+/** What the browser and the runners load from Pyodide's npm package (its ES module build). */
+export const PYODIDE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"];
 
 /**
  * @typedef {{ name: string; debian: string; version: string; upstreamVersion: string; filename: string; sha256: string }} PinnedPackage
+ * @typedef {{ name: string; debian: string; version: string; files: number; dropped: string[]; bytes: number; zipBytes: number; pure?: string }} BundlePackage
  * @typedef {(message: string) => void} Log
  */
 
@@ -43,9 +47,9 @@ export async function buildPythonBundle({ log = console.log } = {}) {
   const manifest = JSON.parse(await readFile(MANIFEST_PATH, "utf8"));
   /** @type {PinnedPackage[]} */
   const packages = manifest.packages;
-  const { raw: wasmManifest } = await readWasmManifest();
-  const fallback = await choosePydantic(log);
-  const inputKey = sha256(JSON.stringify({ BUILD_FORMAT, packages, wasmManifest, fallback, drop: DROPPED_FILE_PATTERNS.map(String) }));
+  // The pure core is being written alongside: any change to its sources rebuilds the bundle.
+  const pureCore = await readPurePydanticCore();
+  const inputKey = sha256(JSON.stringify({ BUILD_FORMAT, packages, pureCore: pureCore.sha256, drop: DROPPED_FILE_PATTERNS.map(String) }));
 
   const indexPath = path.join(PUBLIC_PYTHON_DIR, "index.json");
   if ((await isUpToDate(indexPath, inputKey)) && extractedIsComplete(JSON.parse(await readFile(indexPath, "utf8")).sha256)) {
@@ -56,20 +60,36 @@ export async function buildPythonBundle({ log = console.log } = {}) {
   const debs = await fetchDebs(packages, log);
   /** @type {Map<string, Buffer>} */
   const files = new Map();
-  /** @type {{ name: string; debian: string; version: string; files: number; dropped: string[] }[]} */
+  /** @type {Map<string, string>} which package each file came from, for the sizes in index.json */
+  const owners = new Map();
+  /** @type {BundlePackage[]} */
   const contents = [];
   for (const pkg of packages) {
     const { kept, dropped } = await extractDeb(pkg, debs.get(pkg.debian) ?? "");
-    for (const [name, data] of kept) files.set(name, data);
-    contents.push({ name: pkg.name, debian: pkg.debian, version: pkg.upstreamVersion, files: kept.size, dropped });
+    for (const [name, data] of kept) {
+      if (files.has(name)) throw new Error(`${pkg.debian}: ${name} is also shipped by ${owners.get(name)}`);
+      files.set(name, data);
+      owners.set(name, pkg.name);
+    }
+    contents.push({ name: pkg.name, debian: pkg.debian, version: pkg.upstreamVersion, files: kept.size, dropped, bytes: 0, zipBytes: 0 });
     log(`[python-bundle] ${pkg.debian} ${pkg.version}: ${kept.size} files${dropped.length ? `, dropped ${dropped.join(", ")}` : ""}`);
   }
 
-  const extensions = fallback === PYDANTIC_V1_FALLBACK.value
-    ? await applyPydanticV1Fallback(files, contents, log)
-    : await addWasmExtensions(packages, files, log);
+  const core = addPurePydanticCore(files, packages, pureCore);
+  for (const name of core.added) owners.set(name, "pydantic-core");
+  const coreEntry = contents.find((c) => c.name === "pydantic-core");
+  if (coreEntry) Object.assign(coreEntry, { files: coreEntry.files + core.added.length, pure: core.description });
+  log(`[python-bundle] pydantic-core ${core.version}: ${core.description}`);
 
-  const zip = createZip([...files].map(([name, data]) => ({ name, data })));
+  /** @type {Map<string, number>} */
+  const stored = new Map();
+  const zip = createZip([...files].map(([name, data]) => ({ name, data })), (name, bytes) => stored.set(name, bytes));
+  for (const [name, data] of files) {
+    const entry = contents.find((c) => c.name === owners.get(name));
+    if (!entry) continue;
+    entry.bytes += data.length;
+    entry.zipBytes += stored.get(name) ?? 0;
+  }
   const zipSha = sha256(zip);
   await mkdir(PUBLIC_PYTHON_DIR, { recursive: true });
   await writeFile(path.join(PUBLIC_PYTHON_DIR, "site-packages.zip"), zip);
@@ -81,26 +101,11 @@ export async function buildPythonBundle({ log = console.log } = {}) {
     size: zip.length,
     files: files.size,
     packages: contents,
-    extensions,
   };
   await writeExtracted(files, zipSha);
   await writeFile(indexPath, JSON.stringify(index, null, 2) + "\n");
   log(`[python-bundle] wrote public/python/site-packages.zip (${(zip.length / 1e6).toFixed(1)} MB, ${files.size} files, sha256 ${zipSha.slice(0, 12)}…) in ${Date.now() - started} ms`);
   return index;
-}
-
-/**
- * Pydantic 2 when its wasm core is vendored, else the 1.10 fallback.
- * @param {Log} log @returns {Promise<string>} "" for Pydantic 2, or the fallback's name
- */
-async function choosePydantic(log) {
-  const wanted = process.env[PYDANTIC_V1_FALLBACK.env] ?? "";
-  if (wanted === PYDANTIC_V1_FALLBACK.value) return wanted;
-  const { extensions } = await readWasmManifest();
-  const hasCore = extensions.some((e) => /pydantic.core/.test(e.name) || path.basename(e.file).startsWith("_pydantic_core"));
-  if (hasCore || wanted === "2") return "";
-  log(`[python-bundle] pydantic-core for wasm is not vendored: using the Pydantic 1.10.4 fallback (set ${PYDANTIC_V1_FALLBACK.env}=2 to require Pydantic 2)`);
-  return PYDANTIC_V1_FALLBACK.value;
 }
 
 /** @param {Log} log */
@@ -115,7 +120,10 @@ async function copyPyodideAssets(log) {
     await copyFile(from, to);
     copied += 1;
   }
-  log(`[python-bundle] public/pyodide: ${copied ? `copied ${copied} files` : "up to date"}`);
+  // Files of an earlier Pyodide (0.26's pyodide.asm.js) must not be served any more.
+  const stale = (await readdir(PUBLIC_PYODIDE_DIR)).filter((name) => !PYODIDE_FILES.includes(name));
+  for (const name of stale) await rm(path.join(PUBLIC_PYODIDE_DIR, name), { recursive: true, force: true });
+  log(`[python-bundle] public/pyodide: ${copied ? `copied ${copied} files` : "up to date"}${stale.length ? `, removed ${stale.join(", ")}` : ""}`);
 }
 
 const extractedDirFor = (/** @type {string} */ sha) => path.join(EXTRACTED_SITE_PACKAGES_DIR, sha.slice(0, 16));
@@ -180,7 +188,7 @@ async function fetchDebs(packages, log) {
   }
   if (missing.length > 0) {
     const apt = await createPrivateApt(path.join(CACHE_DIR, "apt"));
-    log("[python-bundle] apt-get update (private trixie configuration)");
+    log("[python-bundle] apt-get update (private forky configuration)");
     await apt.update();
     log(`[python-bundle] downloading ${missing.map((p) => `${p.debian}=${p.version}`).join(" ")}`);
     await apt.download(missing.map((p) => `${p.debian}=${p.version}`), debDir);
@@ -223,34 +231,6 @@ async function extractDeb(pkg, debFile) {
   }
   if (kept.size === 0) throw new Error(`${pkg.debian}: ${path.basename(debFile)} holds no Python files`);
   return { kept, dropped };
-}
-
-/**
- * Puts pydantic-core's wasm build beside its pure-Python part (after checking
- * the pair), then any other vendored extension (e.g. _sqlite3 + sqlite3/).
- * @param {PinnedPackage[]} packages @param {Map<string, Buffer>} files @param {Log} log
- */
-async function addWasmExtensions(packages, files, log) {
-  const core = packages.find((p) => p.debian === "python3-pydantic-core");
-  const pydantic = packages.find((p) => p.debian === "python3-pydantic");
-  if (!core || !pydantic) throw new Error("manifest.json must pin python3-pydantic and python3-pydantic-core");
-  const metadataName = [...files.keys()].find((n) => /^pydantic-[\d.]+\.dist-info\/METADATA$/.test(n));
-  if (!metadataName) throw new Error("pydantic: dist-info METADATA not found in python3-pydantic");
-  checkPydanticCorePair(String(files.get(metadataName)), core.upstreamVersion);
-
-  const { ext, data } = await pydanticCoreExtension(core.upstreamVersion);
-  files.set(`pydantic_core/${PYDANTIC_CORE_SO}`, data);
-  const added = [{ name: ext.name, version: ext.version ?? core.upstreamVersion, file: `pydantic_core/${PYDANTIC_CORE_SO}`, sha256: ext.sha256 }];
-  log(`[python-bundle] pydantic-core ${core.upstreamVersion}: wasm extension verified (sha256 ${ext.sha256.slice(0, 12)}…)`);
-
-  for (const extra of await optionalVendorFiles()) {
-    files.set(extra.installAs, extra.data);
-    if (extra.installAs.endsWith(".so")) {
-      added.push({ name: path.basename(extra.installAs).split(".")[0], version: "", file: extra.installAs, sha256: sha256(extra.data) });
-      log(`[python-bundle] vendored extension ${extra.installAs}`);
-    }
-  }
-  return added;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

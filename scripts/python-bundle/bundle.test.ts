@@ -1,12 +1,12 @@
 // The bundle builder's checks: each bad input fails with a message naming it.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { upstreamVersion } from "./pin.mjs";
+import { unresolvedDependencies, upstreamVersion } from "./pin.mjs";
+import { addPurePydanticCore, readPurePydanticCore } from "./pure-core.mjs";
 import { checkPydanticCorePair, sha256 } from "./verify.mjs";
-import { PYDANTIC_CORE_SO, pydanticCoreExtension } from "./wasm-extensions.mjs";
 import { createZip } from "./zip-writer.mjs";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -16,6 +16,8 @@ describe("pinning", () => {
     expect(upstreamVersion("3.1.1-1+deb13u1")).toBe("3.1.1");
     expect(upstreamVersion("8.2.0+0.really.8.1.8-1")).toBe("8.1.8");
     expect(upstreamVersion("2025.1.31+ds-1")).toBe("2025.1.31");
+    expect(upstreamVersion("2.0.52+ds1-1")).toBe("2.0.52");
+    expect(upstreamVersion("2.20.0+dfsg-2")).toBe("2.20.0");
     expect(upstreamVersion("1:19.1.7-3+b1")).toBe("19.1.7");
   });
 
@@ -25,7 +27,17 @@ describe("pinning", () => {
       expect(pkg.sha256, pkg.debian).toMatch(/^[0-9a-f]{64}$/);
       expect(pkg.version, pkg.debian).toBeTruthy();
     }
+    expect(manifest.suite).toBe("forky");
     expect(manifest.packages.map((p: { debian: string }) => p.debian)).toContain("python3-python-multipart");
+    expect(unresolvedDependencies(manifest.packages)).toEqual([]);
+  });
+
+  it("refuses a dependency that is neither shipped nor excluded on purpose", () => {
+    const packages = [
+      { debian: "python3-a", depends: "python3-b (>= 1), python3:any, python3-supported-min (>= 3.13) | python3-c" },
+      { debian: "python3-b", depends: "python3-d | python3-e" },
+    ];
+    expect(unresolvedDependencies(packages)).toEqual(["python3-b depends on python3-d | python3-e"]);
   });
 });
 
@@ -36,23 +48,48 @@ describe("pydantic-core pairing", () => {
     expect(() => checkPydanticCorePair(metadata, "2.27.1")).toThrow("pydantic requires pydantic-core 2.27.2 but the bundle would ship pydantic-core 2.27.1");
   });
 
-  it("names the wasm file when it is missing or altered", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "wasm-ext-"));
-    await expect(pydanticCoreExtension("2.27.2", dir)).rejects.toThrow(`pydantic-core: vendor/wasm-extensions/${PYDANTIC_CORE_SO}`);
-    writeFileSync(path.join(dir, PYDANTIC_CORE_SO), "not the built module");
-    const manifest = { artifacts: [{ file: PYDANTIC_CORE_SO, sha256: sha256("the built module"), pythonModule: "_pydantic_core" }] };
-    writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest));
-    await expect(pydanticCoreExtension("2.27.2", dir)).rejects.toThrow(`_pydantic_core: ${PYDANTIC_CORE_SO} has sha256`);
-    writeFileSync(path.join(dir, PYDANTIC_CORE_SO), "the built module");
-    const { data } = await pydanticCoreExtension("2.27.2", dir);
-    expect(String(data)).toBe("the built module");
+});
+
+describe("the pure pydantic-core", () => {
+  const pinned = [{ debian: "python3-pydantic-core", upstreamVersion: "2.46.5" }];
+  const debianFiles = () =>
+    new Map<string, Buffer>([
+      ["pydantic_core/__init__.py", Buffer.from("from ._pydantic_core import __version__\n")],
+      ["pydantic_core/core_schema.py", Buffer.from("")],
+      ["pydantic-2.13.5.dist-info/METADATA", Buffer.from("Name: pydantic\nRequires-Dist: pydantic-core==2.46.5\n")],
+    ]);
+  const pureCore = (version: string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "pure-core-"));
+    writeFileSync(path.join(dir, "__init__.py"), `__version__ = '${version}'\n`);
+    mkdirSync(path.join(dir, "validators"));
+    writeFileSync(path.join(dir, "validators", "strings.py"), "X = 1\n");
+    return readPurePydanticCore(dir);
+  };
+
+  it("puts the project's package beside Debian's pure files", async () => {
+    const files = debianFiles();
+    const result = addPurePydanticCore(files, pinned, await pureCore("2.46.5"));
+    expect(result.added).toEqual(["pydantic_core/_pydantic_core/__init__.py", "pydantic_core/_pydantic_core/validators/strings.py"]);
+    expect(String(files.get("pydantic_core/_pydantic_core/validators/strings.py"))).toBe("X = 1\n");
   });
 
-  it("ignores toolchain probes that are not for the bundle", async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "wasm-ext-"));
-    const manifest = { artifacts: [{ file: "probe/_probe.so", sha256: "0".repeat(64), role: "toolchain probe (not for the bundle)" }] };
-    writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest));
-    await expect(pydanticCoreExtension("2.27.2", dir)).rejects.toThrow("is required for Pydantic 2");
+  it("changes its sources' hash when a source changes", async () => {
+    expect((await pureCore("2.46.5")).sha256).not.toBe((await pureCore("2.46.4")).sha256);
+  });
+
+  it("refuses a core of another version, or a native module left beside it", async () => {
+    await expect(pureCore("2.46.4").then((core) => addPurePydanticCore(debianFiles(), pinned, core))).rejects.toThrow(
+      "implements 2.46.4, but the bundle ships pydantic-core 2.46.5",
+    );
+    const withNative = debianFiles().set("pydantic_core/_pydantic_core.cpython-314-x86_64-linux-gnu.so", Buffer.from(""));
+    const core = await pureCore("2.46.5");
+    expect(() => addPurePydanticCore(withNative, pinned, core)).toThrow("the native module must not ship beside the pure one");
+  });
+
+  it("reads the real pure core of this checkout", async () => {
+    const core = await readPurePydanticCore();
+    expect(core.files.has("__init__.py")).toBe(true);
+    expect(core.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 });
 

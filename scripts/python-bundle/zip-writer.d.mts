@@ -1,1 +1,1 @@
-export function createZip(entries: { name: string; data: Buffer }[]): Buffer;
+export function createZip(entries: { name: string; data: Buffer }[], recordSize?: (name: string, bytes: number) => void): Buffer;

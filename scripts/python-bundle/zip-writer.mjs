@@ -5,9 +5,14 @@ import { crc32, deflateRawSync } from "node:zlib";
 const DOS_TIME = 0; // 00:00:00
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 
-/** @param {{ name: string; data: Buffer }[]} entries */
-export function createZip(entries) {
+/**
+ * @param {{ name: string; data: Buffer }[]} entries
+ * @param {(name: string, bytes: number) => void} [recordSize] told how many bytes each entry takes in the archive (headers included)
+ */
+export function createZip(entries, recordSize) {
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // Without zip64 records, counts and offsets must fit 16 and 32 bits.
+  if (sorted.length > 0xffff) throw new Error(`zip: ${sorted.length} entries, more than this writer supports (65535)`);
   /** @type {Buffer[]} */
   const chunks = [];
   /** @type {Buffer[]} */
@@ -49,6 +54,8 @@ export function createZip(entries) {
     header.writeUInt32LE(offset, 42);
     central.push(header, nameBytes);
     offset += local.length + nameBytes.length + body.length;
+    if (offset > 0xffffffff) throw new Error("zip: archive larger than 4 GB, more than this writer supports");
+    recordSize?.(name, local.length + body.length + header.length + 2 * nameBytes.length);
   }
   const centralSize = central.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);

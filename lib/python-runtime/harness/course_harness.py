@@ -17,9 +17,9 @@ import signal
 import sys
 import time
 
-import course_ssl_standin
+import course_no_network
 
-course_ssl_standin.install()
+course_no_network.install()
 
 import pytest  # noqa: E402
 

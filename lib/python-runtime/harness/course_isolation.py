@@ -25,7 +25,7 @@ WORKDIR = "/sandbox/work"
 BLOCKED_TOP_LEVEL = (
     "js", "pyodide_js", "pyodide", "_pyodide", "_pyodide_core",
     "course_harness", "course_pytest_plugin", "course_anyio_plugin", "course_errors",
-    "course_isolation", "course_output", "course_event_loop", "course_ssl_standin",
+    "course_isolation", "course_output", "course_event_loop", "course_no_network",
     "course_speedups",
 )
 

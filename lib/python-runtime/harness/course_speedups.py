@@ -23,7 +23,6 @@ def install():
     # scanning every package's metadata on each run.
     os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
     _memoize_varnames()
-    _memoize_option_parser()
     _memoize_compiles()
 
 
@@ -50,28 +49,6 @@ def _memoize_varnames():
         return found
 
     hooks.varnames = varnames
-
-
-def _memoize_option_parser():
-    """pytest rebuilds its argparse parser from the registered options about
-    six times per pytest.main. The parser is reused while no option or group
-    has been added since it was built."""
-    from _pytest.config import argparsing
-
-    Parser = argparsing.Parser
-    build = Parser._getparser
-
-    def _getparser(self):
-        groups = [*self._groups, self._anonymous]
-        key = (self.prog, tuple((id(group), len(group.options)) for group in groups))
-        cached = self.__dict__.get("_course_parser")
-        if cached is not None and cached[0] == key:
-            return cached[1]
-        parser = build(self)
-        self.__dict__["_course_parser"] = (key, parser)
-        return parser
-
-    Parser._getparser = _getparser
 
 
 class _Recent:

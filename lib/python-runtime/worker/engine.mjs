@@ -3,7 +3,7 @@
 // because Node's worker must run without a TypeScript loader (e.g. inside the
 // Next.js production server). Messages are described in ../protocol.ts.
 
-const SITE_PACKAGES = "/lib/python3.12/site-packages";
+const SITE_PACKAGES = "/lib/python3.14/site-packages";
 const HARNESS_DIR = "/sandbox/harness";
 /** Directories learner code may write to; each run gets fresh, empty ones. */
 const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
@@ -29,7 +29,7 @@ const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
  * }} EngineHost
  */
 
-const PYODIDE_VERSION = "0.26.4";
+const PYODIDE_VERSION = "314.0.7";
 /** SIGUSR1: raised while the heap is over the memory limit; course_harness.py turns it into MemoryError. */
 const MEMORY_SIGNAL = 10;
 /** Bump when what a snapshot holds changes in a way its key does not capture. */
