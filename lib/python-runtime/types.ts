@@ -124,6 +124,8 @@ export interface AppCallResult {
 export interface BootInfo {
   python: string;
   versions: Record<string, string>;
+  /** Which pydantic-core runs: the project's pure-Python one (the bundle's) or a compiled one. */
+  pydanticCore?: "pure" | "native";
   warmUpMs?: number;
   bootMs: number;
   /** "restored" (started from a snapshot), "saved" (started fresh, snapshot stored), or why neither. */

@@ -66,6 +66,13 @@ const engine = createEngine({
     };
     return pyodideModule.loadPyodide(options);
   },
+  loadPyodideModule: async () => {
+    const url = `${base}pyodide/pyodide.asm.mjs`;
+    const asm = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as {
+      default: (settings: unknown) => Promise<unknown>;
+    };
+    return asm.default;
+  },
   loadBundleIndex: () => fetchJson<BundleIndex>(`${base}python/index.json`),
   // The archive URL carries its hash, so an HTTP cache can never serve a stale bundle.
   loadBundleArchive: (index, onProgress) =>

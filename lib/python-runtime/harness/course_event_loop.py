@@ -106,6 +106,69 @@ def run_coroutine(awaitable):
         close_loop(loop)
 
 
+class LoopFuture(concurrent.futures.Future):
+    """The Future of a task on a private loop. Nothing else runs that loop
+    (there is no other thread), so waiting for the result runs it until the
+    task is done instead of blocking forever."""
+
+    def __init__(self, loop, task):
+        super().__init__()
+        self._loop = loop
+        self._task = task
+        # Left pending (not "running"), so that a cancelled task can cancel it.
+        task.add_done_callback(self._settle)
+
+    def _settle(self, task):
+        if self.done():
+            return
+        if task.cancelled():
+            self.cancel()
+            self.set_running_or_notify_cancel()
+        elif task.exception() is not None:
+            self.set_exception(task.exception())
+        else:
+            self.set_result(task.result())
+
+    def drive(self):
+        """Runs the loop until the task is done."""
+        if not self._task.done() and not self._loop.is_closed():
+            run_on_loop(self._loop, asyncio.wait([self._task]))
+        if self._task.done():
+            self._settle(self._task)
+
+    def result(self, timeout=None):
+        self.drive()
+        return super().result(timeout)
+
+    def exception(self, timeout=None):
+        self.drive()
+        return super().exception(timeout)
+
+
+_wait_futures = concurrent.futures.wait
+
+
+def wait_futures(fs, timeout=None, return_when=concurrent.futures.ALL_COMPLETED):
+    """`concurrent.futures.wait` for futures of private-loop tasks: runs their
+    loops first (Starlette's TestClient waits for its app task this way)."""
+    for future in fs:
+        if isinstance(future, LoopFuture):
+            future.drive()
+    return _wait_futures(fs, timeout=timeout, return_when=return_when)
+
+
+class _TaskStatus:
+    """AnyIO's TaskStatus for LoopPortal.start_task."""
+
+    def __init__(self, loop):
+        self.value = loop.create_future()
+
+    def started(self, value=None):
+        if self.value.done():
+            raise RuntimeError("called 'started' twice on the same task status")
+        self.value.set_result(value)
+
+
 class LoopPortal:
     """Replaces AnyIO's BlockingPortal (which needs a thread).
 
@@ -130,28 +193,26 @@ class LoopPortal:
         return run_on_loop(self._loop, call_sync())
 
     def start_task_soon(self, func, *args, name=None):
-        future = concurrent.futures.Future()
+        return self._spawn(func(*args), name)
+
+    def start_task(self, func, *args, name=None):
+        """Like AnyIO's: starts `func(*args, task_status=...)` and returns
+        (its future, the value it passed to task_status.started())."""
+        status = _TaskStatus(self._loop)
+        future = self._spawn(func(*args, task_status=status), name)
+        run_on_loop(self._loop, asyncio.wait([status.value, future._task], return_when=asyncio.FIRST_COMPLETED))
+        if status.value.done():
+            return future, status.value.result()
+        future.result()  # the task's own exception, if it failed
+        raise RuntimeError("Task exited without calling task_status.started()")
+
+    def _spawn(self, coroutine, name):
         context = contextvars.copy_context()
         cvar = _sniffio_cvar()
         if cvar is not None:
             context.run(cvar.set, "asyncio")
-        task = self._loop.create_task(func(*args), name=name, context=context)
-
-        def settle(t):
-            if t.cancelled():
-                future.cancel()
-            elif t.exception() is not None:
-                future.set_exception(t.exception())
-            else:
-                future.set_result(t.result())
-
-        task.add_done_callback(settle)
-        future.set_running_or_notify_cancel()
-        return future
-
-    def start_task(self, func, *args, name=None):
-        future = self.start_task_soon(func, *args, name=name)
-        return future, None
+        task = self._loop.create_task(coroutine, name=name, context=context)
+        return LoopFuture(self._loop, task)
 
     @contextlib.contextmanager
     def wrap_async_context_manager(self, cm):
@@ -183,12 +244,18 @@ async def run_sync_inline(func, *args, abandon_on_cancel=False, cancellable=None
 
 
 def install():
-    """Patches AnyIO, Flask and asyncio once, before any learner code runs."""
+    """Patches AnyIO, Starlette's TestClient, Flask and asyncio once, before any learner code runs."""
     import anyio.from_thread
     import anyio.to_thread
 
     anyio.to_thread.run_sync = run_sync_inline
     anyio.from_thread.start_blocking_portal = start_blocking_portal
+
+    # Starlette 1.x's TestClient waits for its app task with
+    # concurrent.futures.wait, imported by name.
+    import starlette.testclient
+
+    starlette.testclient.wait_futures = wait_futures
 
     # Flask runs `async def` views through asgiref (a thread); run them here.
     import flask

@@ -94,7 +94,7 @@ def boot(config_json):
     course_event_loop.install()
     course_speedups.install()
 
-    info = {"python": sys.version.split()[0], "versions": _versions()}
+    info = {"python": sys.version.split()[0], "versions": _versions(), "pydanticCore": _pydantic_core_kind()}
     if config.get("warmUp", True):
         started = time.perf_counter()
         report = json.loads(run("runTests", json.dumps({"files": WARM_UP_FILES, "tests": WARM_UP_TESTS}), _silent_emit))
@@ -150,6 +150,14 @@ def _versions():
         except PackageNotFoundError:
             pass
     return found
+
+
+def _pydantic_core_kind():
+    """"pure" when pydantic-core's core module is the bundle's Python package,
+    "native" for a compiled extension module."""
+    from pydantic_core import _pydantic_core
+
+    return "pure" if os.path.basename(_pydantic_core.__file__ or "") == "__init__.py" else "native"
 
 
 def _silent_emit(stream, text):

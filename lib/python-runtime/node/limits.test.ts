@@ -194,7 +194,7 @@ describe("isolation between runs", () => {
     for (let i = 0; i < 2; i += 1) {
       const result = await runtime.runProgram(files, "main.py");
       expect(result.stdout).toBe("\\d+\n");
-      expect(result.stderr).toContain("SyntaxWarning: invalid escape sequence");
+      expect(result.stderr).toContain('SyntaxWarning: "\\d" is an invalid escape sequence');
     }
   });
 

@@ -29,6 +29,7 @@ const harnessResult = z
 const bootInfo = z.object({
   python: text(100),
   versions: z.record(text(100), text(100)),
+  pydanticCore: z.enum(["pure", "native"]).optional(),
   warmUpMs: z.number().nonnegative().optional(),
   bootMs: z.number().nonnegative(),
   snapshot: text(1000).optional(),

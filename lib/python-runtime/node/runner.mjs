@@ -51,6 +51,7 @@ const engine = createEngine({
     const { loadPyodide } = await import(path.join(paths.pyodideDir, "pyodide.mjs"));
     return loadPyodide(options);
   },
+  loadPyodideModule: async () => (await import(path.join(paths.pyodideDir, "pyodide.asm.mjs"))).default,
   loadBundleIndex: async () => {
     const indexPath = path.join(paths.publicPython, "index.json");
     try {

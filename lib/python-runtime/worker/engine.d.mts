@@ -4,7 +4,7 @@ export interface BundleIndex {
   sha256: string;
   archive: string;
   size?: number;
-  packages?: { name: string; version: string; fallback?: string }[];
+  packages?: { name: string; version: string }[];
 }
 
 /** Where copies of the wasm memory taken after a fresh boot are kept, by key. */
@@ -16,6 +16,8 @@ export interface SnapshotStore {
 
 export interface EngineHost {
   loadPyodide: (options: Record<string, unknown>) => Promise<unknown>;
+  /** Pyodide's module factory (the default export of pyodide.asm.mjs), which the engine hands to loadPyodide. */
+  loadPyodideModule: () => Promise<(settings: unknown) => Promise<unknown>>;
   indexURL: string;
   loadBundleIndex: () => Promise<BundleIndex>;
   loadBundleArchive: (index: BundleIndex, onProgress: (p: BootProgress) => void) => Promise<Uint8Array>;

@@ -10,7 +10,7 @@ const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
 
 /**
  * @typedef {{ phase: "download" | "start" | "packages" | "ready"; loaded?: number; total?: number; message: string }} BootProgress
- * @typedef {{ sha256: string; archive: string; size?: number; packages?: { name: string; version: string; fallback?: string }[] }} BundleIndex
+ * @typedef {{ sha256: string; archive: string; size?: number; packages?: { name: string; version: string }[] }} BundleIndex
  * @typedef {{
  *   load: (key: string) => Promise<Uint8Array | null>;
  *   save: (key: string, bytes: Uint8Array) => Promise<void>;
@@ -18,6 +18,7 @@ const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
  * }} SnapshotStore
  * @typedef {{
  *   loadPyodide: (options: Record<string, unknown>) => Promise<any>;
+ *   loadPyodideModule: () => Promise<CreatePyodideModule>;
  *   indexURL: string;
  *   loadBundleIndex: () => Promise<BundleIndex>;
  *   loadBundleArchive: (index: BundleIndex, onProgress: (p: BootProgress) => void) => Promise<Uint8Array>;
@@ -27,6 +28,7 @@ const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
  *   post: (message: unknown) => void;
  *   afterBoot?: () => string | void;
  * }} EngineHost
+ * @typedef {(settings: any) => Promise<any>} CreatePyodideModule
  */
 
 const PYODIDE_VERSION = "314.0.7";
@@ -152,12 +154,8 @@ export function createEngine(host) {
       if (store) snapshot = saveSnapshot(store, key) + dropped;
     }
     installSignals(config);
-    const fallback = index.packages?.find((p) => p.fallback);
-    const warnings = [];
-    if (fallback) warnings.push(`package bundle built with ${fallback.name} ${fallback.version} (${fallback.fallback}), a development fallback`);
     const lockdownProblem = host.afterBoot?.();
-    if (lockdownProblem) warnings.push(lockdownProblem);
-    if (warnings.length) info.warning = warnings.join("; ");
+    if (lockdownProblem) info.warning = lockdownProblem;
     progress({ phase: "ready", message: "Python is ready" });
     return { ...info, snapshot, bootMs: Date.now() - started };
   }
@@ -195,10 +193,25 @@ export function createEngine(host) {
     });
   }
 
-  /** @param {any} options */
+  /**
+   * @param {{ _makeSnapshot?: boolean; _loadSnapshot?: Uint8Array }} options
+   */
   async function startPython(options) {
+    const createModule = await host.loadPyodideModule();
+    const snapshotBytes = options._loadSnapshot?.length ?? 0;
     return host.loadPyodide({
       indexURL: host.indexURL,
+      // Pyodide 314 restores a snapshot into the wasm memory as first created
+      // (its INITIAL_MEMORY request is not honoured), which is smaller than
+      // the heap of a booted interpreter: grow it first. A snapshot is the
+      // heap behind a short header, so its length is enough room.
+      createPyodideModule: async (/** @type {any} */ settings) => {
+        const module = await createModule(settings);
+        if (snapshotBytes > module.HEAP8.length && !module.growMemory(snapshotBytes)) {
+          throw new Error(`could not grow the wasm memory to ${snapshotBytes} bytes for the snapshot`);
+        }
+        return module;
+      },
       jsglobals: sandboxGlobals(),
       env: { HOME: "/home/sandbox", PYTHONDONTWRITEBYTECODE: "1" },
       // Output that bypasses sys.stdout (C-level writes) still reaches the run.
