@@ -123,6 +123,29 @@ describe("pytest inside the sandbox", () => {
   });
 });
 
+describe("pytest started by a program", () => {
+  it("runs pytest.main with pytest's default options (file-descriptor capture, faulthandler)", async () => {
+    const files = {
+      "main.py": "import pytest\nprint('exit', pytest.main(['-q', '-p', 'no:cacheprovider', 'test_one.py']))\n",
+      "test_one.py": "def test_one():\n    assert 1 + 1 == 2\n",
+    };
+    const result = await runtime.runProgram(files, "main.py");
+    expect(result.error).toBeNull();
+    expect(result.stdout).toMatch(/1 passed/);
+    expect(result.stdout).toMatch(/exit 0\n$/);
+  });
+});
+
+describe("Starlette 1.x TestClient without threads", () => {
+  it("streams, stops reading early, re-raises errors after the response started, and runs WebSockets", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "starlette-streams"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.error).toBeNull();
+    expect(report.tests.filter((t) => t.outcome !== "passed")).toEqual([]);
+    expect(report.summary.passed).toBe(7);
+  });
+});
+
 describe("callApp and openApi", () => {
   it("calls a FastAPI app with a JSON body and returns status, headers and parsed JSON", async () => {
     const { files } = await readPythonFolder(path.join(fixtures, "fastapi-items"));

@@ -6,7 +6,7 @@
 // it says beyond frames that pass its checks.
 // Frames (./frames.mjs) come in on stdin and go out on stdout; stderr is for
 // diagnostics only. Plain JavaScript: it runs with no TypeScript loader.
-import { constants as fsConstants, existsSync } from "node:fs";
+import fs, { constants as fsConstants, existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { constants as osConstants } from "node:os";
 import path from "node:path";
@@ -22,6 +22,14 @@ const MAX_HOST_FRAME = 64 * 2 ** 20;
 // one question from the public constants and denies everything else.
 const deniedBinding = process.binding.bind(process);
 process.binding = (/** @type {string} */ name) => (name === "constants" ? { fs: fsConstants, os: osConstants } : deniedBinding(name));
+
+// Pyodide syncs its standard streams with fs.fsyncSync(0, 1 or 2) (pytest's
+// file-descriptor capture does, for one) and forgives only the errors a pipe
+// gives; Node's permission model refuses every fsync (ERR_ACCESS_DENIED),
+// which Pyodide then treats as fatal. A runner's standard streams are pipes
+// to the server: there is nothing to sync.
+const fsyncSync = fs.fsyncSync;
+fs.fsyncSync = (/** @type {number} */ fd) => (fd === 0 || fd === 1 || fd === 2 ? undefined : fsyncSync(fd));
 
 // stdout carries frames only.
 for (const method of /** @type {const} */ (["log", "info", "debug", "warn"])) console[method] = console.error;
@@ -51,6 +59,9 @@ const engine = createEngine({
     const { loadPyodide } = await import(path.join(paths.pyodideDir, "pyodide.mjs"));
     return loadPyodide(options);
   },
+  // Pyodide 314's loader is an ES module: importing it costs about 45 ms of
+  // CPU (measured), with none of the export scan that made Node's loader
+  // expensive for 0.26's CommonJS pyodide.asm.js, so it is imported as is.
   loadPyodideModule: async () => (await import(path.join(paths.pyodideDir, "pyodide.asm.mjs"))).default,
   loadBundleIndex: async () => {
     const indexPath = path.join(paths.publicPython, "index.json");

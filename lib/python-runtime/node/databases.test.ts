@@ -1,0 +1,72 @@
+// SQLite inside the sandbox: the standard library's sqlite3 (linked into
+// Pyodide 314), SQLAlchemy 2 Core and ORM in memory and in a file of the
+// run's working folder, and whole apps on SQLModel and Flask-SQLAlchemy
+// graded by their tests. The same fixtures run in Chromium
+// (tests/e2e/databases.e2e.ts).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createNodeRuntime, type WorkerRuntime } from "./index";
+import { readPythonFolder } from "./python-folder";
+
+const fixtures = path.resolve(__dirname, "../../../tests/fixtures/python");
+let runtime: WorkerRuntime;
+
+beforeAll(async () => {
+  runtime = createNodeRuntime({ timeoutMs: 60_000 });
+  await runtime.boot();
+}, 180_000);
+
+afterAll(() => runtime.dispose());
+
+describe("SQLite and SQLAlchemy", () => {
+  it("runs sqlite3, SQLAlchemy Core and the ORM in memory and in a file of the working folder", async () => {
+    const { files } = await readPythonFolder(path.join(fixtures, "sqlite-program"));
+    const expected = await readFile(path.join(fixtures, "sqlite-program/expected.txt"), "utf8");
+    const result = await runtime.runProgram(files, "app.py");
+    expect(result.error).toBeNull();
+    expect(result.stdout).toBe(expected);
+  });
+
+  it("gives the next run an empty working folder: a database file does not survive its run", async () => {
+    const write = "import sqlite3\nsqlite3.connect('notes.db').execute('CREATE TABLE n (x)')\nprint('written')\n";
+    const look = "import os\nprint(sorted(os.listdir('.')))\n";
+    expect((await runtime.runProgram({ "main.py": write }, "main.py")).stdout).toBe("written\n");
+    expect((await runtime.runProgram({ "main.py": look }, "main.py")).stdout).toBe("['main.py']\n");
+  });
+
+  it("reports SQLite's own errors as learner exceptions", async () => {
+    const code = "import sqlite3\nsqlite3.connect(':memory:').execute('SELECT * FROM missing')\n";
+    const result = await runtime.runProgram({ "main.py": code }, "main.py");
+    expect(result.error).toMatchObject({ kind: "exception", type: "OperationalError", file: "main.py", line: 2 });
+    expect(result.error?.message).toBe("OperationalError: no such table: missing");
+  });
+});
+
+describe("apps on a database, graded by their tests", () => {
+  it("passes a FastAPI + SQLModel app's tests (in memory and on a file, a database per test)", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-sqlmodel"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.error).toBeNull();
+    expect(report.summary).toEqual({ total: 8, passed: 8, failed: 0, errors: 0, skipped: 0 });
+  });
+
+  it("fails the same tests visibly when PATCH overwrites the fields that were not sent", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-sqlmodel"));
+    const buggy = { ...files, "app.py": files["app.py"].replace("hero.model_dump(exclude_unset=True)", "hero.model_dump()") };
+    expect(buggy["app.py"]).not.toBe(files["app.py"]);
+    const report = await runtime.runTests(buggy, tests);
+    const failed = report.tests.filter((t) => t.outcome === "failed").map((t) => t.name);
+    expect(failed).toEqual(["test_update_delete_and_404[memory]", "test_update_delete_and_404[file]"]);
+    expect(report.tests.find((t) => t.outcome === "failed")?.message).toMatch(/^IntegrityError: .*NOT NULL constraint failed: hero.name/);
+    // pytest's own report shows each library frame's statement (course_speedups keeps finding them cheaply).
+    expect(report.stdout).toContain("sqlalchemy/engine/default.py:952: in do_execute\n    cursor.execute(statement, parameters)");
+  });
+
+  it("passes a Flask + Flask-SQLAlchemy app's tests, including a file in the instance folder", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "flask-sqlalchemy"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.error).toBeNull();
+    expect(report.summary).toEqual({ total: 4, passed: 4, failed: 0, errors: 0, skipped: 0 });
+  });
+});
