@@ -248,7 +248,8 @@ class ModelSerializer(Serializer):
         inner = self.inner
         if isinstance(inner, ModelFieldsSerializer):
             return inner.serialize_model(value, state, include, exclude)
-        return inner.to_python(value, state, include, exclude)
+        # Any other inner schema sees the instance's __dict__, as natively.
+        return inner.to_python(getattr(value, '__dict__', value), state, include, exclude)
 
 
 @register('typed-dict')

@@ -209,7 +209,7 @@ class FormatSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
-            return self.fallback_serializer.to_python(value, state, include, exclude)
+            return infer(value, state, include, exclude)  # natively by inference, not by the schema
         try:
             return format(value, self.formatting)
         except Exception as exc:
@@ -230,7 +230,7 @@ class ToStringSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
-            return self.fallback_serializer.to_python(value, state, include, exclude)
+            return infer(value, state, include, exclude)  # natively by inference, not by the schema
         return str(value)
 
 

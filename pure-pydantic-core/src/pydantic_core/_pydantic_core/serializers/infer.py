@@ -82,8 +82,12 @@ def infer(value, state, include=None, exclude=None):
     return _infer_other(value, cls, state, include, exclude)
 
 
+MAX_DEPTH = 254  # containers nested deeper than this are taken for a cycle, as natively
+
+
 def _guarded(function, value, state, *args):
-    """Walk a container once per path: a container met again inside itself is a cycle."""
+    """Walk a container once per path: a container met again inside itself is a cycle, and so is
+    nesting deeper than MAX_DEPTH (in Python mode the value is then returned as it is)."""
     guard = state.recursion_guard
     if guard is None:
         guard = state.recursion_guard = set()
@@ -92,9 +96,42 @@ def _guarded(function, value, state, *args):
         if not state.json:
             return value
         raise PydanticSerializationError('Circular reference detected (id repeated)')
+    if len(guard) >= MAX_DEPTH:
+        if not state.json:
+            return value
+        raise ValueError('Circular reference detected (depth exceeded)')
     guard.add(key)
     try:
         return function(value, state, *args)
+    except RecursionError:
+        if not state.json:
+            raise
+        # Python's own stack ran out first (deep fallbacks take several frames per level).
+        raise ValueError('Circular reference detected (depth exceeded)') from None
+    finally:
+        guard.discard(key)
+
+
+def _fallback(value, state):
+    """The fallback's result, inferred with the value marked as being serialized."""
+    result = state.fallback(value)
+    guard = state.recursion_guard
+    if guard is None:
+        guard = state.recursion_guard = set()
+    key = id(value)
+    if key in guard or len(guard) >= MAX_DEPTH:
+        if not state.json:
+            return result
+        if key in guard:
+            raise PydanticSerializationError('Circular reference detected (id repeated)')
+        raise ValueError('Circular reference detected (depth exceeded)')
+    guard.add(key)
+    try:
+        return infer(result, state)
+    except RecursionError:
+        if not state.json:
+            raise
+        raise ValueError('Circular reference detected (depth exceeded)') from None
     finally:
         guard.discard(key)
 
@@ -195,7 +232,7 @@ def _infer_other(value, cls, state, include, exclude):
     if not json and state.fallback is None:
         return value
     if state.fallback is not None:
-        return _guarded(lambda v, state: infer(state.fallback(v), state), value, state)
+        return _fallback(value, state)
     if state.serialize_unknown:
         try:
             return str(value)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._args_kwargs import ArgsKwargs
-from .._state import JSON, STRICT
+from .._state import JSON, PYTHON, STRICT, STRINGS
 from ..errors import LineError, ValError, val_error
-from ._base import Omit, Validator, register
+from ._base import Omit, Validator, register, without_partial
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
+from .dicts import check_strings_mapping
 from .functions import call_user
 
 _setattr = object.__setattr__
@@ -51,10 +52,16 @@ class DataclassArgsValidator(Validator):
         return self
 
     def validate(self, input, state):
+        if state.allow_partial:
+            return without_partial(self.validate, input, state)
         if isinstance(input, ArgsKwargs):
             args, kwargs = input.args, input.kwargs or {}
         elif isinstance(input, dict) or (state.mode is not JSON and isinstance(input, Mapping)):
             args, kwargs = (), input
+            if state.mode is STRINGS:
+                check_strings_mapping(input.items())
+        elif state.mode is STRINGS:
+            raise val_error('arguments_type', input)
         else:
             raise val_error('dataclass_type', input, {'class_name': self.dataclass_name})
         use_alias = self.by_alias if state.by_alias is None else state.by_alias
@@ -201,9 +208,9 @@ class DataclassValidator(Validator):
             self._fill(instance, data, state)
             return instance
         strict = self.strict if state.strict is None else state.strict
-        if strict and state.mode is not JSON:
+        if strict and state.mode is PYTHON:
             raise val_error('dataclass_exact_type', input, {'class_name': self.class_name})
-        if not isinstance(input, (dict, ArgsKwargs)) and (state.mode is JSON or not isinstance(input, Mapping)):
+        if not isinstance(input, (dict, ArgsKwargs)) and (state.mode is not PYTHON or not isinstance(input, Mapping)):
             raise val_error('dataclass_type', input, {'class_name': self.class_name})
         instance = cls.__new__(cls)
         self._fill(instance, input, state)

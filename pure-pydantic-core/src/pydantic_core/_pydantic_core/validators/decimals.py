@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, DecimalException, InvalidOperation
 
-from .._state import JSON, LAX, STRICT
+from .._state import LAX, PYTHON, STRICT
 from ..errors import val_error
 from ..errors.messages import format_float
 from ._base import Validator, register
@@ -81,14 +81,14 @@ class DecimalValidator(Validator):
         cls = type(input)
         if cls is Decimal:
             return input
-        if state.mode is JSON:
+        if state.mode is not PYTHON:
             if cls is int:
                 return Decimal(input)
             if cls is float:
                 # JSON numbers keep the digits they were written with (as the float prints them).
                 return Decimal(format_float(input)) if input == input and input not in (float('inf'), float('-inf')) else Decimal(repr(input))
             if cls is str:
-                state.floor_exactness(LAX)
+                state.floor_exactness(STRICT)
                 return _parse_str(input, input)
             raise val_error('decimal_type', input)
         if isinstance(input, Decimal):

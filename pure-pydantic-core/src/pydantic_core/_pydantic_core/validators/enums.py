@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._state import JSON, LAX
+from .._state import JSON, LAX, PYTHON
 from ..errors import ValError, val_error
 from ._base import Validator, register
 from .literals import expected_repr
@@ -55,7 +55,7 @@ class EnumValidator(Validator):
         if isinstance(input, cls):
             return input
         strict = self.strict if state.strict is None else state.strict
-        if strict and state.mode is not JSON:
+        if strict and state.mode is PYTHON:
             raise val_error('is_instance_of', input, {'class': self.class_name})
         state.floor_exactness(LAX)
         key = self._key(input, strict)

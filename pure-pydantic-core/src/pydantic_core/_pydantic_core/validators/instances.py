@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._state import JSON, LAX
+from .._state import LAX, PYTHON
 from ..errors import SchemaError, val_error
 from ._base import Validator, register
 
@@ -31,7 +31,7 @@ class IsInstanceValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is JSON:
+        if state.mode is not PYTHON:
             raise val_error('needs_python_object', input, {'method_name': 'isinstance'})
         if isinstance(input, self.cls):
             return input
@@ -51,7 +51,7 @@ class IsSubclassValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is JSON:
+        if state.mode is not PYTHON:
             raise val_error('needs_python_object', input, {'method_name': 'issubclass'})
         try:
             ok = isinstance(input, type) and issubclass(input, self.cls)
@@ -73,7 +73,7 @@ class CallableValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is not JSON and callable(input):
+        if state.mode is PYTHON and callable(input):
             state.floor_exactness(LAX)
             return input
         raise val_error('callable_type', input)

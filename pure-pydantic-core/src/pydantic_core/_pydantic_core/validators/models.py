@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import JSON, STRICT
+from .._state import STRICT
 from .._undefined import PydanticUndefined
 from ..errors import LineError, ValError, val_error
 from ._base import Validator, register

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from enum import Enum
 
-from .._state import JSON, LAX, STRICT
+from .._state import JSON, LAX, PYTHON, STRICT
 from ..errors import val_error
 from ._base import Validator, register
 
@@ -112,6 +112,10 @@ class StrValidator(Validator):
     def validate(self, input, state):
         if type(input) is str:
             value = input
+            if state.mode is not PYTHON:
+                # Natively a JSON (or validate_strings) string is a strict match for `str`, so
+                # that types parsed from text exactly (UUIDs) win in smart unions.
+                state.floor_exactness(STRICT)
         elif isinstance(input, str):
             value = str.__str__(input)  # the str value even of str enums, whose str() is their name
             state.floor_exactness(STRICT)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import EXACT, JSON
+from .._state import EXACT, PYTHON
 from ..errors import SchemaError, LineError, ValError, val_error
 from ._base import Validator, register
 
@@ -217,7 +217,7 @@ class TaggedUnionValidator(Validator):
                 raise self._error(input, 'union_tag_not_found', {'discriminator': self.discriminator_repr})
             return tag
         if not isinstance(input, Mapping):
-            if state.mode is JSON:
+            if state.mode is not PYTHON:
                 raise self._error(input, 'dict_type', None)
             if not self.from_attributes or isinstance(input, (str, bytes, int, float, list, tuple)) or input is None:
                 raise self._error(input, 'model_attributes_type', None)
