@@ -53,7 +53,10 @@ class SchemaValidator:
         try:
             return self._validator.validate(input, state)
         except ValError as exc:
-            raise ValidationError(self._title, exc.line_errors, input_type, self._hide_input) from None
+            error = ValidationError(self._title, exc.line_errors, input_type, self._hide_input)
+            if self._cause:
+                error.__cause__ = _user_exceptions(exc.line_errors)
+            raise error from error.__cause__
         except Omit:
             raise SchemaError('Uncaught Omit error, please check your usage of `default` validators.') from None
         except PydanticUseDefault:
@@ -175,3 +178,18 @@ def _check_strings(input):
     see `strings_value_error`); anything else is a string_type error (as natively)."""
     if not isinstance(input, (str, dict)):
         raise val_error('string_type', input)
+
+
+def _user_exceptions(line_errors):
+    """config `validation_error_cause`: the exceptions user code raised (ValueError,
+    AssertionError), each noted with its location, grouped; None when there are none."""
+    exceptions = []
+    for line in line_errors:
+        if line.type in ('value_error', 'assertion_error') and line.context:
+            exc = line.context.get('error')
+            if isinstance(exc, BaseException):
+                exc.add_note('\nPydantic: cause of loc: ' + '.'.join(str(item) for item in line.loc_tuple()))
+                exceptions.append(exc)
+    if not exceptions:
+        return None
+    return BaseExceptionGroup('Pydantic User Code Exceptions', exceptions)

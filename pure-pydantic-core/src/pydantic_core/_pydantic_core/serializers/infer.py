@@ -95,6 +95,9 @@ def _guarded(function, value, state, *args):
     if key in guard:
         if not state.json:
             return value
+        marker = getattr(state, 'cycle_marker', None)
+        if marker is not None:
+            return marker
         raise PydanticSerializationError('Circular reference detected (id repeated)')
     if len(guard) >= MAX_DEPTH:
         if not state.json:
@@ -352,6 +355,7 @@ class _FallbackState:
     context = None
     field_name = None
     recursion_guard = None
+    cycle_marker = '...'  # a container met again inside itself is written as "..."
 
     def warn_unexpected(self, expected, value):
         pass

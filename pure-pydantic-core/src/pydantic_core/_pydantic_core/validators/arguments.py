@@ -27,6 +27,8 @@ class Parameter:
         self.validator = ctx.build(spec['schema'])
         self.lookup = FieldLookup(self.name, spec.get('alias'))
         self.has_default = isinstance(self.validator, WithDefaultValidator) and self.validator.has_default
+        if isinstance(self.validator, WithDefaultValidator) and self.validator.on_error == 'omit':
+            raise SchemaError(f"Parameter '{self.name}': omit_on_error cannot be used with arguments")
         self.position = position if self.mode != 'keyword_only' else None
 
 

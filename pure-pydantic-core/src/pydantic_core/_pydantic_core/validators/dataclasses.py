@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._args_kwargs import ArgsKwargs
+from .._undefined import PydanticUndefined
 from .._state import JSON, PYTHON, STRICT, STRINGS
 from ..errors import LineError, ValError, val_error
 from ._base import Omit, Validator, register, without_partial
@@ -91,6 +92,9 @@ class DataclassArgsValidator(Validator):
                         value, loc = kw_value, kw_loc
                 if value is MISSING:
                     if field.has_default:
+                        if errors and field.validator.factory_takes_data:
+                            errors.append(LineError('default_factory_not_called', PydanticUndefined, None, None, [field.name]))
+                            continue
                         try:
                             result = field.validator.default_value(state).value
                         except ValError as exc:
@@ -235,7 +239,13 @@ class DataclassValidator(Validator):
     def validate_assignment(self, obj, field_name, field_value, state):
         if self.frozen:
             raise ValError([LineError('frozen_instance', field_value)])
-        data = {name: getattr(obj, name) for name in self.field_names if hasattr(obj, name)}
+        data = {}
+        for name in self.field_names:
+            try:
+                data[name] = getattr(obj, name)
+            except AttributeError:
+                if not isinstance(obj, self.cls):
+                    raise  # natively the attribute error of a wrong object propagates
         result = self.inner.validate_assignment(data, field_name, field_value, state)
         fields = result[0] if isinstance(result, tuple) else result
         if field_name in fields:

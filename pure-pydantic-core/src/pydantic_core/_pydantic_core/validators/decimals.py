@@ -90,6 +90,13 @@ class DecimalValidator(Validator):
             if cls is str:
                 state.floor_exactness(STRICT)
                 return _parse_str(input, input)
+            if cls is list and len(input) == 3 and not (self.strict if state.strict is None else state.strict):
+                # A JSON array [sign, [digits...], exponent] is given to Decimal() as its tuple
+                # form; natively Decimal's own errors (ValueError) are not turned into
+                # validation errors here.
+                state.floor_exactness(LAX)
+                sign, digits, exponent = input
+                return Decimal((sign, tuple(digits) if type(digits) is list else digits, exponent))
             raise val_error('decimal_type', input)
         if isinstance(input, Decimal):
             state.floor_exactness(STRICT)

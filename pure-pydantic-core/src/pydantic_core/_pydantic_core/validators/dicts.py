@@ -24,9 +24,13 @@ def mapping_items(input, strict: bool, state):
         raise val_error('dict_type', input)
     state.floor_exactness(LAX)
     try:
-        return list(input.items())
+        items = list(input.items())
     except Exception as exc:
         raise val_error('mapping_type', input, {'error': f'{type(exc).__name__}: {exc}'}) from None
+    for item in items:
+        if not isinstance(item, tuple) or len(item) != 2:
+            raise val_error('mapping_type', input, {'error': 'Mapping items must be tuples of (key, value) pairs'})
+    return items
 
 
 @register('dict')

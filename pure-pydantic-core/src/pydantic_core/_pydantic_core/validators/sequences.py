@@ -323,7 +323,7 @@ class TupleValidator(_CollectionValidator):
 
             collect(_Positional, items, state, input, append, out.__len__, self.max_length, 'Tuple', self.fail_fast, known,
                     count_failures=False)
-            missing = [val_error('missing', input).with_loc(i).line_errors[0] for i in range(position[0], len(before))]
+            missing = _fill_missing(before, position[0], len(before), out, input, state)
             if missing:
                 raise ValError(missing)
             self._check_min(len(out), input)
@@ -349,8 +349,7 @@ class TupleValidator(_CollectionValidator):
                     errors.extend(exc.with_loc(index).line_errors)
                     if self.fail_fast:
                         raise ValError(errors) from None
-            for index in range(count, len(validators)):
-                errors.append(val_error('missing', input).with_loc(index).line_errors[0])
+            errors.extend(_fill_missing(validators, count, len(validators), out, input, state))
         else:
             before = validators[:variadic]
             repeated = validators[variadic]
@@ -392,3 +391,20 @@ class TupleValidator(_CollectionValidator):
         except Exception as exc:  # noqa: BLE001
             raise val_error('iteration_error', input, {'error': f'{type(exc).__name__}: {exc}'}).with_loc(len(out)) from None
         return out
+
+
+def _fill_missing(validators, start, stop, out, input, state):
+    """Positions start..stop-1 absent from the input: their defaults appended to `out`, or the
+    errors (missing, or the default's validation errors)."""
+    errors = []
+    for index in range(start, stop):
+        try:
+            default = validators[index].default_value(state)
+        except ValError as exc:
+            errors.extend(exc.with_loc(index).line_errors)
+            continue
+        if default is None:
+            errors.append(val_error('missing', input).with_loc(index).line_errors[0])
+        elif not errors:
+            out.append(default.value)
+    return errors
