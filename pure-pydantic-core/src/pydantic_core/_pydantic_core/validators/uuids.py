@@ -15,12 +15,15 @@ _GROUPS = (8, 4, 4, 4, 12)
 def _layout_error(text: str) -> str:
     """The native description of why `text` is not a UUID."""
     data = text.encode('utf-8', 'surrogatepass')
+    if len(data) > 45:  # longer than any UUID form
+        return f'invalid length: found {len(data)}'
     offset = 0
     body = text
     if len(text) >= 2 and text[0] == '{' and text[-1] == '}':
-        body, offset = text[1:-1], 1
+        # positions count from the brace, but not when the text has the braced form's length
+        body, offset = text[1:-1], (0 if len(data) == 38 else 1)
     elif text.startswith('urn:uuid:'):
-        body, offset = text[9:], 9
+        body, offset = text[9:], (0 if len(data) == 45 else 9)
     position = offset
     for char in body:
         if char != '-' and char not in _HEX:
