@@ -130,8 +130,6 @@ class DataclassArgsValidator(Validator):
         for key, value in kwargs.items():
             if key in used_keys:
                 continue
-            if any(key in f.lookup.first_keys for f in self.fields if f.init):
-                continue
             if extra_behavior == 'forbid':
                 errors.append(LineError('unexpected_keyword_argument', value, None, None, [key]))
             elif extra_behavior == 'allow' and isinstance(key, str):
