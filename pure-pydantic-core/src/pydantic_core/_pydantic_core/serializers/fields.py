@@ -41,6 +41,18 @@ class FieldSerializer:
             required = total
         self.required = bool(required) and self.default is _NO_DEFAULT and self.default_factory is None
 
+    def debug_struct(self):
+        from .._debug import Some
+
+        return None, 'SerField', [
+            ('key', self.name),
+            ('alias', Some(self.alias) if self.alias is not None else None),
+            ('serializer', Some(self.serializer)),
+            ('required', self.required),
+            ('serialize_by_alias', None),
+            ('serialization_exclude_if', None),
+        ]
+
     def output_key(self, by_alias: bool) -> str:
         return self.alias if by_alias and self.alias is not None else self.name
 
@@ -65,6 +77,26 @@ class ComputedField:
         self.property_name = spec['property_name']
         self.alias = spec.get('alias')
         self.serializer = ctx.build(spec['return_schema'])
+
+
+class _SchemaFilter:
+    @staticmethod
+    def debug_struct():
+        return None, 'SchemaFilter', [('include', None), ('exclude', None)]
+
+
+def fields_debug(fields, computed, mode, extra_serializer):
+    """The native outline of a fields serializer (models, typed dicts)."""
+    from .._debug import Raw, Some, Tuple
+
+    return 'Fields', 'GeneralFieldsSerializer', [
+        ('fields', dict(fields)),
+        ('computed_fields', Some(Tuple('ComputedFields', [c.property_name for c in computed or ()]))),
+        ('mode', Raw(mode)),
+        ('extra_serializer', Some(extra_serializer) if extra_serializer is not None else None),
+        ('filter', _SchemaFilter()),
+        ('required_fields', sum(1 for f in fields.values() if f.required)),
+    ]
 
 
 def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_alias, state, include, exclude,
@@ -170,7 +202,7 @@ def _by_alias(state, default: bool) -> bool:
 
 @register('model-fields')
 class ModelFieldsSerializer(Serializer):
-    __slots__ = ('fields', 'computed', 'by_alias', 'extra_serializer')
+    __slots__ = ('fields', 'computed', 'by_alias', 'extra_serializer', 'allow_extra')
 
     @classmethod
     def build(cls, schema, ctx):
@@ -180,11 +212,17 @@ class ModelFieldsSerializer(Serializer):
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         extras = schema.get('extras_schema')
         self.extra_serializer = ctx.build(extras) if extras is not None else None
+        # Extras are written only by a schema that allows them (not a parent's, for a subclass).
+        extra_behavior = schema.get('extra_behavior') or ctx.get_config('extra_fields_behavior', 'ignore')
+        self.allow_extra = extra_behavior == 'allow'
         self.name = 'model-fields'
         return self
 
     def accepts(self, value, state) -> bool:
         return isinstance(value, dict)
+
+    def debug_struct(self):
+        return fields_debug(self.fields, self.computed, 'ModelExtra' if self.allow_extra else 'SimpleDict', self.extra_serializer)
 
     def to_python(self, value, state, include, exclude):
         # Standalone (not under a model): the value is the fields dict, or (dict, extra, fields_set).
@@ -200,7 +238,7 @@ class ModelFieldsSerializer(Serializer):
         return serialize_fields(
             self.fields,
             model.__dict__,
-            getattr(model, '__pydantic_extra__', None),
+            getattr(model, '__pydantic_extra__', None) if self.allow_extra else None,
             getattr(model, '__pydantic_fields_set__', None),
             model,
             self.computed,
@@ -226,6 +264,17 @@ class ModelSerializer(Serializer):
         self.class_name = getattr(self.cls, '__name__', repr(self.cls))
         self.name = self.class_name
         return self
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'Model', 'ModelSerializer', [
+            ('class', Raw('Py(0x0)')),
+            ('serializer', self.inner),
+            ('has_extra', bool(getattr(self.inner, 'allow_extra', False)) and not self.root_model),
+            ('root_model', bool(self.root_model)),
+            ('name', self.class_name),
+        ]
 
     def accepts(self, value, state) -> bool:
         return isinstance(value, self.cls)
@@ -275,6 +324,9 @@ class TypedDictSerializer(Serializer):
         self.allow_extra = extra_behavior == 'allow'
         self.name = 'typed-dict'
         return self
+
+    def debug_struct(self):
+        return fields_debug(self.fields, self.computed, 'TypedDictAllow' if self.allow_extra else 'SimpleDict', self.extra_serializer)
 
     def accepts(self, value, state) -> bool:
         return isinstance(value, dict)

@@ -118,6 +118,21 @@ class _FunctionSerializer(Serializer):
     def accepts(self, value, state) -> bool:
         return self.fallback_serializer.accepts(value, state)
 
+    def _debug_fields(self):
+        from .._debug import Raw
+
+        when_used = {'always': 'Always', 'unless-none': 'UnlessNone', 'json': 'Json', 'json-unless-none': 'JsonUnlessNone'}
+        return [
+            ('func', Raw('Py(0x0)')),
+            ('name', self.name),
+            ('function_name', _function_name(self.function)),
+            ('return_serializer', self.return_serializer),
+        ], [
+            ('when_used', Raw(when_used.get(self.when_used, 'Always'))),
+            ('is_field_serializer', bool(self.is_field)),
+            ('info_arg', bool(self.info_arg)),
+        ]
+
     def _args(self, value, state, include, exclude, extra=()):
         args = []
         if self.is_field:
@@ -137,7 +152,12 @@ class PlainFunctionSerializer(_FunctionSerializer):
     def build_for(cls, ser_schema, schema, ctx):
         self = cls()
         self._setup(ser_schema, schema, ctx)
+        self.name = f'plain_function[{_function_name(self.function)}]'
         return self
+
+    def debug_struct(self):
+        head, tail = self._debug_fields()
+        return 'Function', 'FunctionPlainSerializer', head + [('fallback_serializer', None)] + tail
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
@@ -184,7 +204,12 @@ class WrapFunctionSerializer(_FunctionSerializer):
         self._setup(ser_schema, schema, ctx)
         inner_schema = ser_schema.get('schema')
         self.inner = ctx.build(inner_schema) if inner_schema is not None else self.fallback_serializer
+        self.name = f'wrap_function[{_function_name(self.function)}, {self.inner.name}]'
         return self
+
+    def debug_struct(self):
+        head, tail = self._debug_fields()
+        return 'FunctionWrap', 'FunctionWrapSerializer', [('serializer', self.inner)] + head + tail
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
@@ -204,7 +229,7 @@ class FormatSerializer(Serializer):
         self.formatting = ser_schema['formatting_string']
         self.when_used = ser_schema.get('when_used', 'json-unless-none')
         self.fallback_serializer = ctx.build(schema, use_serialization_key=False)
-        self.name = self.fallback_serializer.name
+        self.name = 'format'
         return self
 
     def to_python(self, value, state, include, exclude):
@@ -225,7 +250,7 @@ class ToStringSerializer(Serializer):
         self = cls()
         self.when_used = ser_schema.get('when_used', 'json-unless-none')
         self.fallback_serializer = ctx.build(schema, use_serialization_key=False)
-        self.name = self.fallback_serializer.name
+        self.name = 'to-string'
         return self
 
     def to_python(self, value, state, include, exclude):

@@ -8,6 +8,7 @@ unions pick the member whose serializer accepts the value.
 from __future__ import annotations
 
 from .infer import infer
+from ..errors import PydanticSerializationError, SchemaError
 from ..errors.input_repr import truncated_repr
 from ._base import Serializer, Unexpected, register
 from .simple import AnySerializer
@@ -141,8 +142,23 @@ class LiteralSerializer(Serializer):
     def build(cls, schema, ctx):
         self = cls()
         self.expected = list(schema['expected'])
-        self.name = 'literal'
+        if not self.expected:
+            raise SchemaError('`expected` should have length > 0')
+        self.name = f"literal[{','.join(repr(e) for e in self.expected)}]"
         return self
+
+    def debug_struct(self):
+        from .._debug import Raw, Some
+
+        ints = [e for e in self.expected if type(e) is int]
+        strs = [e for e in self.expected if type(e) is str]
+        others = len(ints) + len(strs) < len(self.expected)
+        return 'Literal', 'LiteralSerializer', [
+            ('expected_int', Raw('{' + ', '.join(str(i) for i in ints) + '}') if ints else Raw('{}')),
+            ('expected_str', Raw('{' + ', '.join('"' + s + '"' for s in strs) + '}') if strs else Raw('{}')),
+            ('expected_py', Some(Raw('Py(0x0)')) if others else None),
+            ('name', self.name),
+        ]
 
     def accepts(self, value, state) -> bool:
         try:
@@ -157,7 +173,7 @@ class LiteralSerializer(Serializer):
             except Exception:  # noqa: BLE001
                 found = False
             if not found:
-                raise Unexpected(state.unexpected_message('literal', value))
+                raise Unexpected(state.unexpected_message(self.name, value))
         return infer(value, state, include, exclude)
 
 
@@ -246,6 +262,9 @@ def serialize_union(choices, value, state, include, exclude, failures_before=())
                     return choice.to_python(value, state, include, exclude)
                 except Unexpected as exc:
                     failures.append(exc.message)
+                except PydanticSerializationError as exc:
+                    # a member that fails (a function raising) is skipped too, as natively
+                    failures.append(f'PydanticSerializationUnexpectedValue(PydanticSerializationError: {exc})')
     finally:
         state.check = saved
     if saved is not None:
