@@ -12,6 +12,7 @@ from ._base import Omit, Validator, register, without_partial
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 from .dicts import check_strings_mapping
+from .model_fields import build_extra_behavior
 from .functions import call_user
 
 _setattr = object.__setattr__
@@ -45,8 +46,7 @@ class DataclassArgsValidator(Validator):
             field.position = position
         self.dataclass_name = schema['dataclass_name']
         self.collect_init_only = schema.get('collect_init_only', False)
-        extra = schema.get('extra_behavior')
-        self.extra_behavior = ctx.get_config('extra_fields_behavior', 'ignore') if extra is None else extra
+        self.extra_behavior = build_extra_behavior(schema, ctx)
         self.loc_by_alias = ctx.get_config('loc_by_alias', True)
         self.by_alias, self.by_name = resolve_by_alias_by_name(ctx)
         self.name = f'dataclass-args[{self.dataclass_name}]'
