@@ -325,15 +325,9 @@ class TaggedUnionSerializer(Serializer):
             if serializer is None and hasattr(tag, 'value'):
                 serializer = self.by_tag.get(tag.value)
         if serializer is not None:
-            saved = state.check
-            state.check = 'lax'
-            try:
-                return serializer.to_python(value, state, include, exclude)
-            except Unexpected:
-                pass
-            finally:
-                state.check = saved
-            return serialize_union(self.choices, value, state, include, exclude)
+            # The member the discriminator names serializes the value; there is no falling back
+            # to the other members (inside an outer union an unexpected value goes up to it).
+            return serializer.to_python(value, state, include, exclude)
         note = (
             'PydanticSerializationUnexpectedValue(Defaulting to left to right union serialization - failed to get '
             f'discriminator value for tagged union serialization [input_value={truncated_repr(value)}, '

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from .._state import EXACT, PYTHON
 from ..errors import SchemaError, LineError, ValError, val_error
-from ._base import Validator, register
+from ._base import Omit, Validator, register
 
 
 def _custom_error(schema):
@@ -83,11 +83,16 @@ class UnionValidator(Validator):
 
     def _left_to_right(self, input, state):
         errors = []
+        omitted = False
         for validator, label in zip(self.choices, self.labels):
             try:
                 return validator.validate(input, state)
             except ValError as exc:
                 errors.extend(exc.with_loc(label).line_errors)
+            except Omit:
+                omitted = True
+        if omitted:
+            raise Omit()  # natively a member asking to omit the value wins when none fits
         self._fail(input, errors)
 
     def _smart(self, input, state):
@@ -95,6 +100,7 @@ class UnionValidator(Validator):
         outer_fields_set = state.fields_set_count
         best = None  # (value, exactness, fields_set_count)
         errors = []
+        omitted = False
         try:
             for validator, label in zip(self.choices, self.labels):
                 state.exactness = EXACT
@@ -104,6 +110,9 @@ class UnionValidator(Validator):
                 except ValError as exc:
                     if best is None:
                         errors.extend(exc.with_loc(label).line_errors)
+                    continue
+                except Omit:
+                    omitted = True
                     continue
                 exactness = state.exactness
                 fields_set = state.fields_set_count
@@ -128,6 +137,8 @@ class UnionValidator(Validator):
             if best[2] is not None:
                 state.add_fields_set(best[2])
             return best[0]
+        if omitted:
+            raise Omit()
         self._fail(input, errors)
 
 
