@@ -172,7 +172,7 @@ class DataclassArgsValidator(Validator):
 
 @register('dataclass')
 class DataclassValidator(Validator):
-    __slots__ = ('cls', 'inner', 'field_names', 'post_init', 'revalidate', 'strict', 'frozen', 'slots', 'class_name')
+    __slots__ = ('cls', 'inner', 'field_names', 'post_init', 'revalidate', 'strict', 'frozen', 'slots', 'class_name', 'generic_origin')
 
     @classmethod
     def build(cls, schema, ctx):
@@ -187,6 +187,7 @@ class DataclassValidator(Validator):
         self.strict = inner_ctx.is_strict(schema)
         self.frozen = schema.get('frozen', False)
         self.slots = schema.get('slots', False)
+        self.generic_origin = schema.get('generic_origin')
         self.name = schema.get('cls_name') or self.cls.__name__
         # Errors name the class as the args schema does.
         args_schema = schema['schema']
@@ -201,9 +202,10 @@ class DataclassValidator(Validator):
             self._fill(self_instance, input, state)
             return self_instance
         cls = self.cls
-        if isinstance(input, cls):
+        origin = self.generic_origin
+        if isinstance(input, cls) or (origin is not None and isinstance(input, origin)):
             revalidate = self.revalidate
-            if revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls):
+            if isinstance(input, cls) and (revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls)):
                 return input
             data = {name: getattr(input, name) for name in self.field_names if hasattr(input, name)}
             instance = cls.__new__(cls)

@@ -38,6 +38,7 @@ class ModelValidator(Validator):
         'strict',
         'from_attributes',
         'class_name',
+        'generic_origin',
     )
 
     @classmethod
@@ -50,6 +51,7 @@ class ModelValidator(Validator):
         self.strict = inner_ctx.is_strict(schema)
         self.inner = inner_ctx.build(schema['schema'])
         self.custom_init = schema.get('custom_init', False)
+        self.generic_origin = schema.get('generic_origin')
         self.root_model = schema.get('root_model', False)
         self.post_init = schema.get('post_init')
         self.frozen = schema.get('frozen', False)
@@ -87,6 +89,10 @@ class ModelValidator(Validator):
             revalidate = self.revalidate
             if revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls):
                 return input
+            return self._revalidate(input, state)
+        origin = self.generic_origin
+        if origin is not None and isinstance(input, origin):
+            # An instance of the same generic model with other parameters: validated again.
             return self._revalidate(input, state)
         if self.custom_init:
             if isinstance(input, dict):
