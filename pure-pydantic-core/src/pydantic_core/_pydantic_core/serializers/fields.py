@@ -71,12 +71,13 @@ class FieldSerializer:
 
 
 class ComputedField:
-    __slots__ = ('property_name', 'alias', 'serializer')
+    __slots__ = ('property_name', 'alias', 'serializer', 'exclude_if')
 
     def __init__(self, spec, ctx):
         self.property_name = spec['property_name']
         self.alias = spec.get('alias')
         self.serializer = ctx.build(spec['return_schema'])
+        self.exclude_if = spec.get('serialization_exclude_if')
 
 
 class _SchemaFilter:
@@ -120,8 +121,11 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
     outer_field = state.field_name
     outer_model = state.current_model
     state.current_model = model if model is not None else value_dict
+    missing = _MISSING[0] if _MISSING else _missing_sentinel()
     try:
         for name, value in value_dict.items():
+            if value is missing:
+                continue  # fields holding pydantic_core's MISSING are left out, as natively
             field = fields.get(name)
             if field is None:
                 if inline_extra:
@@ -160,6 +164,8 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
                 value = getattr(model, name)
                 if exclude_none and value is None:
                     continue
+                if field.exclude_if is not None and field.exclude_if(value):
+                    continue
                 key = field.alias if by_alias and field.alias is not None else name
                 state.field_name = name
                 out[key] = field.serializer.to_python(value, state, sub_include, sub_exclude)
@@ -167,6 +173,16 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
         state.field_name = outer_field
         state.current_model = outer_model
     return out
+
+
+_MISSING = []
+
+
+def _missing_sentinel():
+    from .simple import missing_sentinel
+
+    _MISSING.append(missing_sentinel())
+    return _MISSING[0]
 
 
 def _check_keys(fields, value_dict, inline_extra, state):
