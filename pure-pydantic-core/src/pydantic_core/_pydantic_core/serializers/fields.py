@@ -12,7 +12,7 @@ import dataclasses
 from .._undefined import PydanticUndefined
 from .filters import check_filter, next_filters
 from .infer import infer
-from ._base import Serializer, Unexpected, register
+from ._base import WRAPPERS, Serializer, Unexpected, register
 
 _NO_DEFAULT = PydanticUndefined
 
@@ -299,13 +299,16 @@ class ModelSerializer(Serializer):
         if not isinstance(value, self.cls) or (state.check == 'strict' and type(value) is not self.cls):
             if value is None and state.check is None:
                 return None
+            if state.check is None:
+                if state.serialize_as_any:
+                    return infer(value, state, include, exclude)
+                inner = self.inner
+                if (isinstance(inner, ModelFieldsSerializer) and not isinstance(value, (dict, type))
+                        and isinstance(getattr(value, '__dict__', None), dict)):
+                    # natively another object is serialized by its attributes, as if it were one
+                    return inner.serialize_model(value, state, include, exclude)
             state.warn_unexpected(self.class_name, value)
             return infer(value, state, include, exclude)
-        if type(value) is not self.cls and (state.serialize_as_any or state.polymorphic):
-            own = getattr(type(value), '__pydantic_serializer__', None)
-            own_ser = getattr(own, '_serializer', None)
-            if own_ser is not None and own_ser is not self:
-                return own_ser.to_python(value, state, include, exclude)
         if self.root_model:
             outer_model = state.current_model
             state.current_model = value
@@ -407,11 +410,6 @@ class DataclassSerializer(Serializer):
                 return None
             state.warn_unexpected(self.class_name, value)
             return infer(value, state, include, exclude)
-        if state.serialize_as_any and type(value) is not self.cls:
-            own = getattr(type(value), '__pydantic_serializer__', None)
-            own_ser = getattr(own, '_serializer', None)
-            if own_ser is not None and own_ser is not self:
-                return own_ser.to_python(value, state, include, exclude)
         inner = self.inner
         if isinstance(inner, DataclassArgsSerializer):
             return inner.serialize_instance(value, state, include, exclude)
@@ -420,3 +418,54 @@ class DataclassSerializer(Serializer):
             return inner.to_python(data, state, include, exclude)
         return inner.to_python(value, state, include, exclude)
 
+
+class PolymorphismTrampoline(Serializer):
+    """Around a model's or dataclass's serializer (its own function serializer included): with
+    polymorphic serialization (the call's `polymorphic_serialization`, else the class config's)
+    or serialize_as_any, an instance of a subclass is serialized by the subclass's serializer."""
+
+    __slots__ = ('cls', 'inner', 'enabled_from_config')
+
+    def accepts(self, value, state) -> bool:
+        return self.inner.accepts(value, state)
+
+    def to_python(self, value, state, include, exclude):
+        cls = self.cls
+        if type(value) is not cls and isinstance(value, cls):
+            enabled = state.polymorphic if state.polymorphic is not None else self.enabled_from_config
+            if enabled or state.serialize_as_any:
+                own = getattr(getattr(type(value), '__pydantic_serializer__', None), '_serializer', None)
+                if own is not None and own is not self:
+                    return own.to_python(value, state, include, exclude)
+                if own is None and state.serialize_as_any:
+                    return infer(value, state, include, exclude)  # a subclass without a schema
+        return self.inner.to_python(value, state, include, exclude)
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'PolymorphismTrampoline', 'PolymorphismTrampoline', [
+            ('class', Raw('Py(0x0)')),
+            ('serializer', self.inner),
+            ('enabled_from_config', bool(self.enabled_from_config)),
+        ]
+
+
+def _polymorphism_trampoline(serializer, schema, ctx):
+    cls = schema.get('cls')
+    if not isinstance(cls, type):
+        return serializer
+    self = PolymorphismTrampoline()
+    self.cls = cls
+    self.inner = serializer
+    self.name = serializer.name
+    config = schema.get('config')
+    enabled = (config or {}).get('polymorphic_serialization')
+    if enabled is None:
+        enabled = ctx.get_config('polymorphic_serialization', False)
+    self.enabled_from_config = bool(enabled)
+    return self
+
+
+WRAPPERS['model'] = _polymorphism_trampoline
+WRAPPERS['dataclass'] = _polymorphism_trampoline
