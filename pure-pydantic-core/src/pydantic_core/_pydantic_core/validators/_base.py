@@ -137,6 +137,8 @@ class BuildContext:
             validator = cls.build(schema, self)
         except RecursionError:
             raise
+        except UnwrappedSchemaError as exc:
+            raise SchemaError(str(exc)) from None
         except Exception as exc:
             # Every level adds its own line, as natively: 'Error building "list" validator:\n  SchemaError: ...'
             raise SchemaError(f'Error building "{schema_type}" validator:\n  {type(exc).__name__}: {exc}') from exc
@@ -178,3 +180,7 @@ def python_input(validate, input, state):
         return validate(input, state)
     finally:
         state.mode = mode
+
+
+class UnwrappedSchemaError(Exception):
+    """A build error reported as it is at its own level (no 'Error building ...' line)."""

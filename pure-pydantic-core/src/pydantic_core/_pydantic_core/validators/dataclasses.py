@@ -71,6 +71,7 @@ class DataclassArgsValidator(Validator):
         init_only = [] if self.collect_init_only else None
         errors = []
         used_keys = set()
+        fields_set_count = 0  # fields given by the input, for smart unions
         outer_data, outer_field = state.data, state.field_name
         state.data = output
         try:
@@ -116,6 +117,7 @@ class DataclassArgsValidator(Validator):
                         continue
                     except Omit:
                         continue
+                    fields_set_count += 1
                 if field.init_only:
                     if init_only is not None:
                         init_only.append(result)
@@ -136,6 +138,7 @@ class DataclassArgsValidator(Validator):
                 output[key] = value
         if errors:
             raise ValError(errors)
+        state.add_fields_set(fields_set_count)
         return output, (tuple(init_only) if init_only is not None else None)
 
     def validate_assignment(self, data, field_name, field_value, state):

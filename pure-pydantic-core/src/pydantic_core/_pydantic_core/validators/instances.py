@@ -46,6 +46,8 @@ class IsSubclassValidator(Validator):
     def build(cls, schema, ctx):
         self = cls()
         self.cls = schema['cls']
+        if not isinstance(self.cls, type):
+            raise TypeError(f"'{type(self.cls).__name__}' object is not an instance of 'type'")
         self.class_repr = schema.get('cls_repr') or getattr(self.cls, '__qualname__', None) or repr(self.cls)
         self.name = f'is-subclass[{self.class_repr}]'
         return self

@@ -16,12 +16,15 @@ def _custom_error(schema):
         return None
     message = schema.get('custom_error_message')
     context = schema.get('custom_error_context')
-    if message is None:
-        from ..errors import KNOWN_ERRORS
+    from ..errors import KNOWN_ERRORS
 
-        kind = KNOWN_ERRORS.get(error_type)
-        if kind is None:
-            raise ValueError(f'Invalid error type: {error_type!r}')
+    kind = KNOWN_ERRORS.get(error_type)
+    if kind is not None and message is not None:
+        raise SchemaError("custom_error_message should not be provided if 'custom_error_type' matches a known error")
+    if kind is None and message is None:
+        raise KeyError('custom_error_message')
+    if kind is not None:
+        kind.check_context(context)
     return error_type, message, context
 
 
@@ -98,6 +101,8 @@ class UnionValidator(Validator):
     def _smart(self, input, state):
         outer_exactness = state.exactness
         outer_fields_set = state.fields_set_count
+        outer_in_union = state.in_union
+        state.in_union = True
         best = None  # (value, exactness, fields_set_count)
         errors = []
         omitted = False
@@ -132,6 +137,7 @@ class UnionValidator(Validator):
         finally:
             state.exactness = outer_exactness
             state.fields_set_count = outer_fields_set
+            state.in_union = outer_in_union
         if best is not None:
             state.floor_exactness(best[1])
             if best[2] is not None:
