@@ -76,13 +76,14 @@ class Serializer:
 
 
 class SerDefinitionSlot:
-    __slots__ = ('ref', 'schema', 'serializer', 'building')
+    __slots__ = ('ref', 'schema', 'serializer', 'building', 'defined_by')
 
     def __init__(self, ref, schema):
         self.ref = ref
         self.schema = schema
         self.serializer = None
         self.building = False
+        self.defined_by = None
 
 
 class SerBuildContext:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .filters import check_filter, filter_dict_items, next_filters, normalize_negative
 from .infer import SerializationIterator, infer, infer_key
 from ._base import Serializer, Unexpected, register
-from .simple import AnySerializer
+from .simple import AnySerializer, FloatSerializer
 
 
 def schema_filters(schema, kind: str):
@@ -208,7 +208,11 @@ class DictSerializer(Serializer):
         json = state.json
         check_filter(include, 'include')
         check_filter(exclude, 'exclude')
+        float_keys = json and type(key_ser) is FloatSerializer
         for key, item, sub_include, sub_exclude in filter_dict_items(value, include, exclude, self.schema_include, self.schema_exclude):
+            if float_keys and type(key) is int:
+                out[str(key)] = value_ser.to_python(item, state, sub_include, sub_exclude)  # natively '1', not '1.0'
+                continue
             new_key = key_ser.to_python(key, state, None, None)
             if json and not isinstance(new_key, str):
                 new_key = infer_key(new_key, state)

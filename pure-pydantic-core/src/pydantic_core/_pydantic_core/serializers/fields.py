@@ -122,8 +122,10 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
     outer_model = state.current_model
     state.current_model = model if model is not None else value_dict
     missing = _MISSING[0] if _MISSING else _missing_sentinel()
+    # (a model's __dict__ may grow meanwhile: a field serializer reading a cached_property)
+    items = value_dict.items() if model is None else list(value_dict.items())
     try:
-        for name, value in value_dict.items():
+        for name, value in items:
             if value is missing:
                 continue  # fields holding pydantic_core's MISSING are left out, as natively
             field = fields.get(name)
@@ -318,6 +320,13 @@ class ModelSerializer(Serializer):
                 state.current_model = outer_model
         inner = self.inner
         if isinstance(inner, ModelFieldsSerializer):
+            if state.check is not None:
+                expected = len(inner.fields)
+                present = sum(1 for name in inner.fields if name in value.__dict__)
+                if present != expected:
+                    message = state.unexpected_message(self.class_name, value)
+                    prefix = 'PydanticSerializationUnexpectedValue('
+                    raise Unexpected(f'{prefix}Expected {expected} fields but got {present}: {message[len(prefix):]}')
             return inner.serialize_model(value, state, include, exclude)
         # Any other inner schema sees the instance's __dict__, as natively.
         return inner.to_python(getattr(value, '__dict__', value), state, include, exclude)
@@ -408,8 +417,10 @@ class DataclassSerializer(Serializer):
         if not isinstance(value, self.cls):
             if value is None and state.check is None:
                 return None
-            state.warn_unexpected(self.class_name, value)
-            return infer(value, state, include, exclude)
+            # natively another dataclass instance is serialized by these fields, as if it were one
+            if state.check is not None or not dataclasses.is_dataclass(value) or isinstance(value, type):
+                state.warn_unexpected(self.class_name, value)
+                return infer(value, state, include, exclude)
         inner = self.inner
         if isinstance(inner, DataclassArgsSerializer):
             return inner.serialize_instance(value, state, include, exclude)

@@ -12,17 +12,25 @@ from .simple import AnySerializer
 class SerializationInfo:
     """The `info` argument of serializer functions.
 
-    The call options are plain attributes (`vars(info)` lists them, as natively);
-    include, exclude, context and field_name are properties.
+    The call options are plain attributes (`vars(info)` lists them, as natively: include,
+    exclude and context only when given); field_name is a property.
     """
 
-    __slots__ = ('_state', '_include', '_exclude', '_field_name', '__dict__')
+    __slots__ = ('_state', '_field_name', '__dict__')
+
+    include = None
+    exclude = None
+    context = None
 
     def __init__(self, state, include, exclude, field_name):
         self._state = state
-        self._include = include
-        self._exclude = exclude
         self._field_name = field_name
+        if include is not None:
+            self.include = include
+        if exclude is not None:
+            self.exclude = exclude
+        if state.context is not None:
+            self.context = state.context
         self.mode = state.mode
         self.by_alias = state.by_alias
         self.exclude_unset = state.exclude_unset
@@ -31,18 +39,6 @@ class SerializationInfo:
         self.exclude_computed_fields = state.exclude_computed_fields
         self.round_trip = state.round_trip
         self.serialize_as_any = state.serialize_as_any
-
-    @property
-    def include(self):
-        return self._include
-
-    @property
-    def exclude(self):
-        return self._exclude
-
-    @property
-    def context(self):
-        return self._state.context
 
     @property
     def field_name(self):
@@ -58,7 +54,7 @@ class SerializationInfo:
     def __repr__(self) -> str:
         s = self._state
         return (
-            f'SerializationInfo(include={self._include!r}, exclude={self._exclude!r}, context={s.context!r}, '
+            f'SerializationInfo(include={self.include!r}, exclude={self.exclude!r}, context={s.context!r}, '
             f"mode='{s.mode}', by_alias={bool(s.by_alias)}, exclude_unset={s.exclude_unset}, "
             f'exclude_defaults={s.exclude_defaults}, exclude_none={s.exclude_none}, '
             f'exclude_computed_fields={s.exclude_computed_fields}, round_trip={s.round_trip}, '
@@ -87,7 +83,9 @@ def call_serializer_function(function, args, value, state):
     except (PydanticSerializationError, PydanticOmit):
         raise
     except Exception as exc:
-        error = PydanticSerializationError(f'Error calling function `{_function_name(function)}`: {type(exc).__name__}: {exc}')
+        # natively a recursion error is named without its message
+        detail = 'RecursionError' if isinstance(exc, RecursionError) else f'{type(exc).__name__}: {exc}'
+        error = PydanticSerializationError(f'Error calling function `{_function_name(function)}`: {detail}')
         error._from_function = True  # to_json reports these as "Error serializing to JSON: ..."
         raise error from exc
 
@@ -225,6 +223,8 @@ class FormatSerializer(Serializer):
 
     @classmethod
     def build_for(cls, ser_schema, schema, ctx):
+        if ser_schema['formatting_string'] == '':
+            return ToStringSerializer.build_for(ser_schema, schema, ctx)  # as natively: str(value)
         self = cls()
         self.formatting = ser_schema['formatting_string']
         self.when_used = ser_schema.get('when_used', 'json-unless-none')

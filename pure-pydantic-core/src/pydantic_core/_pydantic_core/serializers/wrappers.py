@@ -111,7 +111,9 @@ class JsonOrPythonSerializer(Serializer):
         return self.python.accepts(value, state)
 
     def to_python(self, value, state, include, exclude):
-        return self.python.to_python(value, state, include, exclude)
+        # natively the JSON schema's serializer only when writing JSON text (to_json)
+        serializer = self.json if state.to_json else self.python
+        return serializer.to_python(value, state, include, exclude)
 
 
 @register('nullable')
@@ -185,6 +187,9 @@ class DefinitionsSerializer(Serializer):
     def build(cls, schema, ctx):
         for definition in schema['definitions']:
             slot = ctx.slot(definition['ref'])
+            if slot.defined_by is not None and slot.defined_by is not definition:
+                raise SchemaError(f"Duplicate ref: `{definition['ref']}`")
+            slot.defined_by = definition
             if slot.schema is None or slot.serializer is None:
                 slot.schema = definition
         return ctx.build(schema['schema'])
@@ -325,9 +330,20 @@ class TaggedUnionSerializer(Serializer):
             if serializer is None and hasattr(tag, 'value'):
                 serializer = self.by_tag.get(tag.value)
         if serializer is not None:
-            # The member the discriminator names serializes the value; there is no falling back
-            # to the other members (inside an outer union an unexpected value goes up to it).
-            return serializer.to_python(value, state, include, exclude)
+            # The member the discriminator names serializes the value, checked; there is no
+            # falling back to the other members: a value it does not fit is inferred, with its
+            # complaint as a warning (inside an outer union the complaint goes up to it).
+            if state.check is not None:
+                return serializer.to_python(value, state, include, exclude)
+            state.check = 'lax'
+            try:
+                return serializer.to_python(value, state, include, exclude)
+            except Unexpected as exc:
+                failure = exc.message
+            finally:
+                state.check = None
+            state.add_warning(failure)
+            return infer(value, state, include, exclude)
         note = (
             'PydanticSerializationUnexpectedValue(Defaulting to left to right union serialization - failed to get '
             f'discriminator value for tagged union serialization [input_value={truncated_repr(value)}, '

@@ -80,7 +80,7 @@ class Omit(Exception):
 class DefinitionSlot:
     """A named definition (`ref`): filled once its schema is built, so references may precede it."""
 
-    __slots__ = ('ref', 'schema', 'validator', 'building', 'used_recursively')
+    __slots__ = ('ref', 'schema', 'validator', 'building', 'used_recursively', 'defined_by')
 
     def __init__(self, ref: str, schema: dict | None):
         self.ref = ref
@@ -88,6 +88,7 @@ class DefinitionSlot:
         self.validator: Validator | None = None
         self.building = False
         self.used_recursively = False
+        self.defined_by = None  # the `definitions` entry that gave it (another one is a duplicate)
 
 
 class BuildContext:

@@ -102,7 +102,8 @@ class ModelValidator(Validator):
         return instance
 
     def _call_init(self, input):
-        return self.cls(**input)
+        # errors of the class's own __init__ (ValueError, AssertionError) are validation errors
+        return call_user(lambda: self.cls(**input), (), input)
 
     def _fill(self, instance, input, state):
         """Validate `input` and set the result on `instance` (None: create it once validation passed,
@@ -135,6 +136,8 @@ class ModelValidator(Validator):
         return instance
 
     def _revalidate(self, input, state):
+        if self.custom_init and not self.root_model:
+            return self._call_init(_instance_as_dict(input))
         if self.root_model:
             data = input.__dict__.get('root')
         else:

@@ -234,9 +234,9 @@ class TaggedUnionValidator(Validator):
                 raise self._error(input, 'union_tag_not_found', {'discriminator': self.discriminator_repr})
             return tag
         if not isinstance(input, Mapping):
-            if state.mode is not PYTHON:
+            if state.mode is not PYTHON or not self.from_attributes:
                 raise self._error(input, 'dict_type', None)
-            if not self.from_attributes or isinstance(input, (str, bytes, int, float, list, tuple)) or input is None:
+            if isinstance(input, (str, bytes, int, float, list, tuple)) or input is None or not hasattr(input, '__dict__'):
                 raise self._error(input, 'model_attributes_type', None)
         for path in self.paths:
             tag = _lookup_path(input, path, self.from_attributes)
