@@ -86,10 +86,25 @@ class GeneratorSerializer(ListSerializer):
                 return None
             state.warn_unexpected(self.name, value)
             return infer(value, state, include, exclude)
+        schema_include, schema_exclude = self.schema_include, self.schema_exclude
+        for spec in (include, exclude, schema_include, schema_exclude):
+            if spec is not None and any(isinstance(k, int) and k < 0 for k in spec):
+                raise ValueError('Negative indices cannot be used to exclude items on unsized iterables')
         if state.json:
-            return _serialize_items(self.item_serializer, value, state, include, exclude)
+            return _serialize_items(self.item_serializer, value, state, include, exclude, schema_include, schema_exclude)
         serializer = self.item_serializer
-        return SerializationIterator(value, lambda item, index: serializer.to_python(item, state, None, None), include, exclude)
+
+        def serialize(item, index):
+            # items are serialized when iterated: their warnings are emitted then, as natively
+            result = serializer.to_python(item, state, None, None)
+            if state.warnings:
+                try:
+                    state.emit_warnings()
+                finally:
+                    state.warnings = []
+            return result
+
+        return SerializationIterator(value, serialize, include, exclude, schema_include, schema_exclude)
 
 
 @register('set')

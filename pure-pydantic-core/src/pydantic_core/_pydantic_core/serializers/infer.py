@@ -247,14 +247,16 @@ def _infer_other(value, cls, state, include, exclude):
 class SerializationIterator:
     """What serializing an iterator in Python mode gives: an iterator serializing each item lazily."""
 
-    __slots__ = ('_iterator', '_serialize', '_index', '_include', '_exclude')
+    __slots__ = ('_iterator', '_serialize', '_index', '_include', '_exclude', '_schema_include', '_schema_exclude')
 
-    def __init__(self, iterator, serialize, include=None, exclude=None):
+    def __init__(self, iterator, serialize, include=None, exclude=None, schema_include=None, schema_exclude=None):
         self._iterator = iterator
         self._serialize = serialize
         self._index = 0
         self._include = include
         self._exclude = exclude
+        self._schema_include = schema_include
+        self._schema_exclude = schema_exclude
 
     def __iter__(self):
         return self
@@ -264,8 +266,9 @@ class SerializationIterator:
             item = next(self._iterator)
             index = self._index
             self._index += 1
-            if self._include is not None or self._exclude is not None:
-                keep, _, _ = next_filters(index, self._include, self._exclude)
+            if (self._include is not None or self._exclude is not None or self._schema_include is not None
+                    or self._schema_exclude is not None):
+                keep, _, _ = next_filters(index, self._include, self._exclude, self._schema_include, self._schema_exclude)
                 if not keep:
                     continue
             return self._serialize(item, index)

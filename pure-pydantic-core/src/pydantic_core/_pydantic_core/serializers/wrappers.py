@@ -273,7 +273,8 @@ def serialize_union(choices, value, state, include, exclude, failures_before=())
     finally:
         state.check = saved
     if saved is not None:
-        raise Unexpected(failures[0] if failures else state.unexpected_message('union', value))
+        # inside an outer union: every member's complaint goes up (lines of the final warning)
+        raise Unexpected('\n  '.join(failures) if failures else state.unexpected_message('union', value))
     if value is None:
         return None
     for message in (*failures_before, *failures):
