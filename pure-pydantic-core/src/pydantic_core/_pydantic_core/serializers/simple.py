@@ -150,7 +150,7 @@ class BytesSerializer(_TypedSerializer):
         return isinstance(value, bytes)
 
     def convert(self, value, state):
-        return json_bytes(value, self.bytes_mode or state.bytes_mode) if state.json else value
+        return json_bytes(value, self.bytes_mode or state.bytes_mode, state.to_json) if state.json else value
 
 
 @register('decimal')
