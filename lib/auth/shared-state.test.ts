@@ -27,15 +27,15 @@ function post(path: string, body: unknown, headers: Record<string, string>) {
 for (const database of testDatabases()) {
   describe.skipIf(!database.url)(`auth shared by two instances on ${database.name}${database.url ? "" : ` (skipped: ${database.skipReason})`}`, () => {
     const clients: Db[] = [];
-    let instances: ReturnType<typeof betterAuth>[];
+    const createInstance = (db: Db) => betterAuth(courseAuthOptions(db, parseDatabaseUrl(database.url!).provider, env));
+    let instances: ReturnType<typeof createInstance>[];
     const email = `shared-${process.pid}-${Date.now()}@example.test`;
     const password = "a long enough password";
 
     beforeAll(async () => {
       clients.push(await openTestDb(database.url!), createDb(database.url!));
-      const provider = parseDatabaseUrl(database.url!).provider;
       // Separate clients and auth objects: nothing is shared but the database.
-      instances = clients.map((db) => betterAuth(courseAuthOptions(db, provider, env)));
+      instances = clients.map(createInstance);
       const signUp = await instances[0].handler(post("/sign-up/email", { name: "Shared", email, password }, { "x-forwarded-for": clientAddress() }));
       expect(signUp.status).toBe(200);
     });
