@@ -41,6 +41,12 @@ describe("readiness", () => {
     expect(await readiness(db, pool, sandboxed)).toMatchObject({ ready: false, draining: true });
   });
 
+  it("does not wait for warm runners when they are not booted at start (GRADER_WARM=0)", async () => {
+    const pool = new RuntimePool({ size: 2, maxQueue: 5, queueTimeoutMs: 1000, createRuntime: bootOnly });
+    expect(await readiness(db, pool, sandboxed, false)).toMatchObject({ ready: true, grading: { warm: false } });
+    expect(await readiness(db, pool, sandboxed, true)).toMatchObject({ ready: false, grading: { warm: false } });
+  });
+
   it("names migrations applied by newer code without refusing readiness for them", async () => {
     await db.$executeRawUnsafe("INSERT INTO _course_migrations (name, checksum, applied_at) VALUES ('9999_from_the_future', 'x', '2026-01-01')");
     const pool = new RuntimePool({ size: 1, maxQueue: 5, queueTimeoutMs: 1000, createRuntime: bootOnly });

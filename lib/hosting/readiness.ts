@@ -57,7 +57,12 @@ async function migrationState(db: Db): Promise<Readiness["migrations"]> {
   return { current: pending.length === 0 && changed.length === 0, pending: pending.map((m) => m.name), changed, newer: unknown };
 }
 
-export async function readiness(db: Db, pool: RuntimePool, grading: ServerGradingStatus): Promise<Readiness> {
+/**
+ * @param warmRequired whether runners are booted at start (GRADER_WARM is not
+ *   "0"); when they are not, waiting for warm runners would keep the instance
+ *   out of the load balancer, and so from the submissions that warm them, for good.
+ */
+export async function readiness(db: Db, pool: RuntimePool, grading: ServerGradingStatus, warmRequired = process.env.GRADER_WARM !== "0"): Promise<Readiness> {
   let database: Readiness["database"] = "ok";
   let migrations: Readiness["migrations"] = null;
   try {
@@ -70,7 +75,7 @@ export async function readiness(db: Db, pool: RuntimePool, grading: ServerGradin
   const draining = pool.isDraining;
   const warm = grading.enabled && pool.isWarm;
   return {
-    ready: !draining && database === "ok" && migrations?.current === true && warm,
+    ready: !draining && database === "ok" && migrations?.current === true && grading.enabled && (warm || !warmRequired),
     draining,
     database,
     migrations,

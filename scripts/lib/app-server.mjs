@@ -60,15 +60,15 @@ export async function startAppServer({ env: extraEnv = {}, verbose = false, time
 
 /**
  * Starts one instance the way a host does, with `npm start` (scripts/start.mjs:
- * settings check, migrations, then `next start`), and no database of its own:
- * `env` names it. Resolves once the process is spawned; `ready()` waits for
- * /api/ready, `stop()` sends a signal and resolves with how the process ended.
+ * settings check, migrations, then `next start`; signals sent to npm reach
+ * it), and no database of its own: `env` names it. `ready()` waits for
+ * /api/ready, `stop()` sends a signal to npm and resolves with how it ended.
  * @param {{ env: Record<string, string>, port: number }} options
  */
 export function spawnCourseInstance({ env, port }) {
   const url = `http://127.0.0.1:${port}`;
   // Its own process group, so that a last-resort kill also reaches `next start` and its runners.
-  const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
+  const child = spawn("npm", ["start", "--silent"], {
     cwd: root,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -24,8 +24,9 @@ const skipReason = postgresBin ? "" : " (skipped: PostgreSQL server binaries not
 /** Bounded load: enough learners to keep both instances' graders and queues busy, short enough for CI. */
 const LEARNERS = 6;
 const LOAD_SECONDS = 20;
-/** The earliest moment to stop one instance; it is stopped once both have graded and it has a submission in flight. */
+/** One instance is stopped once both have graded and it has a submission in flight, between these moments of the load. */
 const STOP_AFTER_SECONDS = 3;
+const STOP_AT_THE_LATEST_SECONDS = 12;
 
 type Instance = ReturnType<typeof spawnCourseInstance>;
 
@@ -171,7 +172,8 @@ describe.skipIf(!postgresBin)(`hosting: two instances on one PostgreSQL behind a
           afterSeconds: STOP_AFTER_SECONDS,
           run: async () => {
             const gradedBy = (upstream: number) => balancer!.log.filter((entry) => entry.path === submissions && entry.upstream === upstream && entry.status === 200).length;
-            while (!(gradedBy(0) > 0 && gradedBy(1) > 0 && balancer!.inFlight[1] > 0)) await new Promise((resolve) => setTimeout(resolve, 20));
+            const latest = Date.now() + (STOP_AT_THE_LATEST_SECONDS - STOP_AFTER_SECONDS) * 1000;
+            while (!(gradedBy(0) > 0 && gradedBy(1) > 0 && balancer!.inFlight[1] > 0) && Date.now() < latest) await new Promise((resolve) => setTimeout(resolve, 20));
             stopSentAt = Date.now();
             stopped = await instances[1].stop("SIGTERM");
             stopTookMs = Date.now() - stopSentAt;
