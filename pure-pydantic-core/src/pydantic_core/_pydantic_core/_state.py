@@ -42,6 +42,7 @@ class ValidationState:
         'data',
         'recursion_guard',
         'recursion_depth',
+        'strings_strict',
     )
 
     def __init__(
@@ -71,6 +72,9 @@ class ValidationState:
         self.data = None
         self.recursion_guard = None
         self.recursion_depth = 0
+        # validate_strings parses text in lax mode whatever `strict` says (`self.strict` is
+        # False); the requested value is kept here for the parsers that do honour it (dates).
+        self.strings_strict = None
 
     def floor_exactness(self, exactness: int) -> None:
         if exactness < self.exactness:

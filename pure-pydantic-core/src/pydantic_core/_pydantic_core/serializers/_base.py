@@ -171,6 +171,7 @@ class SerState:
         'current_model',
         'temporal_infer_mode',
         'check',
+        'to_json',
     )
 
     def __init__(
@@ -224,6 +225,7 @@ class SerState:
         self.current_model = None  # the model (or dict) whose fields are being serialized, for field serializers
         # None normally; 'strict' or 'lax' while a union tries its members: a mismatch then raises Unexpected.
         self.check = None
+        self.to_json = False  # to_json (the native serde path) rather than to_python(mode='json')
 
     def unexpected_message(self, expected: str, value) -> str:
         field = f"field_name='{self.field_name}', " if self.field_name is not None else ''

@@ -12,7 +12,7 @@ import dataclasses
 from .._undefined import PydanticUndefined
 from .filters import next_filters
 from .infer import infer
-from ._base import Serializer, register
+from ._base import Serializer, Unexpected, register
 
 _NO_DEFAULT = PydanticUndefined
 
@@ -27,15 +27,19 @@ def _default_of(schema):
 
 
 class FieldSerializer:
-    __slots__ = ('name', 'key', 'alias', 'serializer', 'exclude', 'exclude_if', 'default', 'default_factory')
+    __slots__ = ('name', 'key', 'alias', 'serializer', 'exclude', 'exclude_if', 'default', 'default_factory', 'required')
 
-    def __init__(self, name, field_schema, ctx):
+    def __init__(self, name, field_schema, ctx, total=True):
         self.name = name
         self.alias = field_schema.get('serialization_alias')
         self.serializer = ctx.build(field_schema['schema'])
         self.exclude = field_schema.get('serialization_exclude', False)
         self.exclude_if = field_schema.get('serialization_exclude_if') or field_schema.get('exclude_if')
         self.default, self.default_factory = _default_of(field_schema['schema'])
+        required = field_schema.get('required')
+        if required is None:
+            required = total
+        self.required = bool(required) and self.default is _NO_DEFAULT and self.default_factory is None
 
     def output_key(self, by_alias: bool) -> str:
         return self.alias if by_alias and self.alias is not None else self.name
@@ -63,8 +67,16 @@ class ComputedField:
         self.serializer = ctx.build(spec['return_schema'])
 
 
-def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_alias, state, include, exclude, extra_serializer=None):
-    """The output dict of a field collection."""
+def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_alias, state, include, exclude,
+                     extra_serializer=None, inline_extra=False):
+    """The output dict of a field collection, in the order of the value's own keys.
+
+    `fields` maps names to FieldSerializers. Keys of `value_dict` that are not fields are
+    serialized in place when `inline_extra` (a typed dict allowing extras) and dropped
+    otherwise; `extra` (a model's __pydantic_extra__) follows, then computed fields.
+    """
+    if state.check is not None and model is None:
+        _check_keys(fields, value_dict, inline_extra, state)
     out = {}
     filtering = include is not None or exclude is not None
     exclude_none = state.exclude_none
@@ -74,13 +86,14 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
     outer_model = state.current_model
     state.current_model = model if model is not None else value_dict
     try:
-        for field in fields:
-            name = field.name
-            if name not in value_dict:
+        for name, value in value_dict.items():
+            field = fields.get(name)
+            if field is None:
+                if inline_extra:
+                    _serialize_extra(out, name, value, state, include, exclude, filtering, exclude_none, extra_serializer)
                 continue
             if field.exclude:
                 continue
-            value = value_dict[name]
             if filtering:
                 keep, sub_include, sub_exclude = next_filters(name, include, exclude)
                 if not keep:
@@ -99,19 +112,7 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
             out[field.output_key(by_alias)] = field.serializer.to_python(value, state, sub_include, sub_exclude)
         if extra:
             for key, value in extra.items():
-                if filtering:
-                    keep, sub_include, sub_exclude = next_filters(key, include, exclude)
-                    if not keep:
-                        continue
-                else:
-                    sub_include = sub_exclude = None
-                if exclude_none and value is None:
-                    continue
-                state.field_name = key
-                if extra_serializer is not None:
-                    out[key] = extra_serializer.to_python(value, state, sub_include, sub_exclude)
-                else:
-                    out[key] = infer(value, state, sub_include, sub_exclude)
+                _serialize_extra(out, key, value, state, include, exclude, filtering, exclude_none, extra_serializer)
         if computed and model is not None and not state.exclude_computed_fields and not state.round_trip:
             for field in computed:
                 name = field.property_name
@@ -133,6 +134,33 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
     return out
 
 
+def _check_keys(fields, value_dict, inline_extra, state):
+    """While a union tries its members: the value must have this collection's keys."""
+    if not inline_extra:
+        for key in value_dict:
+            if key not in fields:
+                raise Unexpected(state.unexpected_message('general-fields', value_dict))
+    for name, field in fields.items():
+        if field.required and name not in value_dict:
+            raise Unexpected(state.unexpected_message('general-fields', value_dict))
+
+
+def _serialize_extra(out, key, value, state, include, exclude, filtering, exclude_none, extra_serializer):
+    if filtering:
+        keep, sub_include, sub_exclude = next_filters(key, include, exclude)
+        if not keep:
+            return
+    else:
+        sub_include = sub_exclude = None
+    if exclude_none and value is None:
+        return
+    state.field_name = key
+    if extra_serializer is not None:
+        out[key] = extra_serializer.to_python(value, state, sub_include, sub_exclude)
+    else:
+        out[key] = infer(value, state, sub_include, sub_exclude)
+
+
 def _by_alias(state, default: bool) -> bool:
     return default if state.by_alias is None else state.by_alias
 
@@ -144,7 +172,7 @@ class ModelFieldsSerializer(Serializer):
     @classmethod
     def build(cls, schema, ctx):
         self = cls()
-        self.fields = [FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()]
+        self.fields = {name: FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()}
         self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         extras = schema.get('extras_schema')
@@ -201,6 +229,8 @@ class ModelSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not isinstance(value, self.cls) or (state.check == 'strict' and type(value) is not self.cls):
+            if value is None and state.check is None:
+                return None
             state.warn_unexpected(self.class_name, value)
             return infer(value, state, include, exclude)
         if type(value) is not self.cls and (state.serialize_as_any or state.polymorphic):
@@ -209,11 +239,17 @@ class ModelSerializer(Serializer):
             if own_ser is not None and own_ser is not self:
                 return own_ser.to_python(value, state, include, exclude)
         if self.root_model:
-            return self.inner.to_python(value.__dict__['root'], state, include, exclude)
+            outer_model = state.current_model
+            state.current_model = value
+            try:
+                return self.inner.to_python(value.__dict__['root'], state, include, exclude)
+            finally:
+                state.current_model = outer_model
         inner = self.inner
         if isinstance(inner, ModelFieldsSerializer):
             return inner.serialize_model(value, state, include, exclude)
-        return inner.to_python(value, state, include, exclude)
+        # Any other inner schema sees the instance's __dict__, as natively.
+        return inner.to_python(getattr(value, '__dict__', value), state, include, exclude)
 
 
 @register('typed-dict')
@@ -224,7 +260,10 @@ class TypedDictSerializer(Serializer):
     def build(cls, schema, ctx):
         self = cls()
         ctx = ctx.with_config(schema.get('config'))
-        self.fields = [FieldSerializer(name, spec, ctx) for name, spec in schema['fields'].items()]
+        total = schema.get('total')
+        if total is None:
+            total = ctx.get_config('typed_dict_total', True)
+        self.fields = {name: FieldSerializer(name, spec, ctx, total) for name, spec in schema['fields'].items()}
         self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         extras = schema.get('extras_schema')
@@ -241,12 +280,10 @@ class TypedDictSerializer(Serializer):
         if not isinstance(value, dict):
             state.warn_unexpected('general-fields', value)
             return infer(value, state, include, exclude)
-        if self.allow_extra:
-            known = {f.name for f in self.fields}
-            extra = {k: v for k, v in value.items() if k not in known} or None
-        else:
-            extra = None
-        return serialize_fields(self.fields, value, extra, None, None, None, _by_alias(state, self.by_alias), state, include, exclude, self.extra_serializer)
+        if state.serialize_as_any:
+            return infer(value, state, include, exclude)
+        return serialize_fields(self.fields, value, None, None, None, None, _by_alias(state, self.by_alias), state, include, exclude,
+                                self.extra_serializer, inline_extra=self.allow_extra)
 
 
 @register('dataclass-args')
@@ -256,7 +293,7 @@ class DataclassArgsSerializer(Serializer):
     @classmethod
     def build(cls, schema, ctx):
         self = cls()
-        self.fields = [FieldSerializer(spec['name'], spec, ctx) for spec in schema['fields'] if not spec.get('init_only')]
+        self.fields = {spec['name']: FieldSerializer(spec['name'], spec, ctx) for spec in schema['fields'] if not spec.get('init_only')}
         self.computed = [ComputedField(spec, ctx) for spec in schema.get('computed_fields') or ()]
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         self.name = 'dataclass-args'
@@ -269,9 +306,9 @@ class DataclassArgsSerializer(Serializer):
 
     def serialize_instance(self, value, state, include, exclude):
         data = {}
-        for field in self.fields:
+        for name in self.fields:
             try:
-                data[field.name] = getattr(value, field.name)
+                data[name] = getattr(value, name)
             except AttributeError:
                 pass
         return serialize_fields(self.fields, data, None, None, value, self.computed, _by_alias(state, self.by_alias), state, include, exclude)
@@ -295,8 +332,15 @@ class DataclassSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not isinstance(value, self.cls):
+            if value is None and state.check is None:
+                return None
             state.warn_unexpected(self.class_name, value)
             return infer(value, state, include, exclude)
+        if state.serialize_as_any and type(value) is not self.cls:
+            own = getattr(type(value), '__pydantic_serializer__', None)
+            own_ser = getattr(own, '_serializer', None)
+            if own_ser is not None and own_ser is not self:
+                return own_ser.to_python(value, state, include, exclude)
         inner = self.inner
         if isinstance(inner, DataclassArgsSerializer):
             return inner.serialize_instance(value, state, include, exclude)

@@ -50,8 +50,12 @@ def _lookup(spec, key):
 
 
 def _merge(a, b):
-    if a is True or b is True:
+    """An index's own entry `a` merged with '__all__' entry `b`: a whole-exclusion (True) on the
+    own side wins, on the '__all__' side it yields to the own entry; otherwise keys are united."""
+    if a is True or a is Ellipsis or a is None:
         return True
+    if b is True or b is Ellipsis or b is None:
+        return a
     a = a if isinstance(a, dict) else dict.fromkeys(a, True)
     b = b if isinstance(b, dict) else dict.fromkeys(b, True)
     out = dict(b)

@@ -3,69 +3,62 @@
 from __future__ import annotations
 
 from ..errors import PydanticOmit, PydanticSerializationError, PydanticSerializationUnexpectedValue
+from .filters import next_filters
 from .infer import infer
 from ._base import SERIALIZERS, Serializer, Unexpected, register
 from .simple import AnySerializer
 
 
 class SerializationInfo:
-    """The `info` argument of serializer functions."""
+    """The `info` argument of serializer functions.
 
-    __slots__ = ('_state', 'include', 'exclude', 'field_name')
+    The call options are plain attributes (`vars(info)` lists them, as natively);
+    include, exclude, context and field_name are properties.
+    """
+
+    __slots__ = ('_state', '_include', '_exclude', '_field_name', '__dict__')
 
     def __init__(self, state, include, exclude, field_name):
         self._state = state
-        self.include = include
-        self.exclude = exclude
-        self.field_name = field_name
+        self._include = include
+        self._exclude = exclude
+        self._field_name = field_name
+        self.mode = state.mode
+        self.by_alias = state.by_alias
+        self.exclude_unset = state.exclude_unset
+        self.exclude_defaults = state.exclude_defaults
+        self.exclude_none = state.exclude_none
+        self.exclude_computed_fields = state.exclude_computed_fields
+        self.round_trip = state.round_trip
+        self.serialize_as_any = state.serialize_as_any
+
+    @property
+    def include(self):
+        return self._include
+
+    @property
+    def exclude(self):
+        return self._exclude
 
     @property
     def context(self):
         return self._state.context
 
     @property
-    def mode(self):
-        return self._state.mode
-
-    def mode_is_json(self) -> bool:
-        return self._state.json
-
-    @property
-    def by_alias(self):
-        return self._state.by_alias
-
-    @property
-    def exclude_unset(self) -> bool:
-        return self._state.exclude_unset
-
-    @property
-    def exclude_defaults(self) -> bool:
-        return self._state.exclude_defaults
-
-    @property
-    def exclude_none(self) -> bool:
-        return self._state.exclude_none
-
-    @property
-    def exclude_computed_fields(self) -> bool:
-        return self._state.exclude_computed_fields
-
-    @property
-    def round_trip(self) -> bool:
-        return self._state.round_trip
-
-    @property
-    def serialize_as_any(self) -> bool:
-        return self._state.serialize_as_any
+    def field_name(self):
+        return self._field_name
 
     @property
     def polymorphic_serialization(self):
         return self._state.polymorphic
 
+    def mode_is_json(self) -> bool:
+        return self._state.json
+
     def __repr__(self) -> str:
         s = self._state
         return (
-            f'SerializationInfo(include={self.include!r}, exclude={self.exclude!r}, context={s.context!r}, '
+            f'SerializationInfo(include={self._include!r}, exclude={self._exclude!r}, context={s.context!r}, '
             f"mode='{s.mode}', by_alias={bool(s.by_alias)}, exclude_unset={s.exclude_unset}, "
             f'exclude_defaults={s.exclude_defaults}, exclude_none={s.exclude_none}, '
             f'exclude_computed_fields={s.exclude_computed_fields}, round_trip={s.round_trip}, '
@@ -165,7 +158,14 @@ class SerializationCallable:
         self.exclude = exclude
 
     def __call__(self, value, index_key=None):
-        return self.serializer.to_python(value, self.state, self.include, self.exclude)
+        include, exclude = self.include, self.exclude
+        if index_key is not None and (include is not None or exclude is not None):
+            keep, include, exclude = next_filters(index_key, include, exclude)
+            if not keep:
+                raise PydanticOmit()
+        elif index_key is not None:
+            include = exclude = None
+        return self.serializer.to_python(value, self.state, include, exclude)
 
     def __repr__(self) -> str:
         return f'SerializationCallable(serializer={self.serializer.name})'
@@ -209,7 +209,7 @@ class FormatSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
-            return self.fallback_serializer.to_python(value, state, include, exclude)
+            return infer(value, state, include, exclude)  # natively by inference, not by the schema
         try:
             return format(value, self.formatting)
         except Exception as exc:
@@ -230,7 +230,7 @@ class ToStringSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
-            return self.fallback_serializer.to_python(value, state, include, exclude)
+            return infer(value, state, include, exclude)  # natively by inference, not by the schema
         return str(value)
 
 

@@ -82,8 +82,12 @@ def infer(value, state, include=None, exclude=None):
     return _infer_other(value, cls, state, include, exclude)
 
 
+MAX_DEPTH = 254  # containers nested deeper than this are taken for a cycle, as natively
+
+
 def _guarded(function, value, state, *args):
-    """Walk a container once per path: a container met again inside itself is a cycle."""
+    """Walk a container once per path: a container met again inside itself is a cycle, and so is
+    nesting deeper than MAX_DEPTH (in Python mode the value is then returned as it is)."""
     guard = state.recursion_guard
     if guard is None:
         guard = state.recursion_guard = set()
@@ -91,10 +95,46 @@ def _guarded(function, value, state, *args):
     if key in guard:
         if not state.json:
             return value
+        marker = getattr(state, 'cycle_marker', None)
+        if marker is not None:
+            return marker
         raise PydanticSerializationError('Circular reference detected (id repeated)')
+    if len(guard) >= MAX_DEPTH:
+        if not state.json:
+            return value
+        raise ValueError('Circular reference detected (depth exceeded)')
     guard.add(key)
     try:
         return function(value, state, *args)
+    except RecursionError:
+        if not state.json:
+            raise
+        # Python's own stack ran out first (deep fallbacks take several frames per level).
+        raise ValueError('Circular reference detected (depth exceeded)') from None
+    finally:
+        guard.discard(key)
+
+
+def _fallback(value, state):
+    """The fallback's result, inferred with the value marked as being serialized."""
+    result = state.fallback(value)
+    guard = state.recursion_guard
+    if guard is None:
+        guard = state.recursion_guard = set()
+    key = id(value)
+    if key in guard or len(guard) >= MAX_DEPTH:
+        if not state.json:
+            return result
+        if key in guard:
+            raise PydanticSerializationError('Circular reference detected (id repeated)')
+        raise ValueError('Circular reference detected (depth exceeded)')
+    guard.add(key)
+    try:
+        return infer(result, state)
+    except RecursionError:
+        if not state.json:
+            raise
+        raise ValueError('Circular reference detected (depth exceeded)') from None
     finally:
         guard.discard(key)
 
@@ -143,10 +183,11 @@ _IP_TYPES = (
 def _infer_other(value, cls, state, include, exclude):
     json = state.json
     own_serializer = getattr(value, '__pydantic_serializer__', None) if not isinstance(value, type) else None
-    if own_serializer is not None:
-        model_serializer = getattr(own_serializer, '_serializer', None)
-        if model_serializer is not None:
-            return model_serializer.to_python(value, state, include, exclude)
+    inner = getattr(own_serializer, '_serializer', None) if own_serializer is not None else None
+    if inner is not None:
+        # Types with their own serializer (models, dataclasses, Secret, URLs...) use it; met again
+        # within itself (a serializer falling back to inference) the value is returned as it is.
+        return _guarded(lambda v, state: inner.to_python(v, state, include, exclude), value, state)
     if isinstance(value, Enum):
         return infer(value.value, state) if json else value
     if isinstance(value, str):
@@ -194,7 +235,7 @@ def _infer_other(value, cls, state, include, exclude):
     if not json and state.fallback is None:
         return value
     if state.fallback is not None:
-        return _guarded(lambda v, state: infer(state.fallback(v), state), value, state)
+        return _fallback(value, state)
     if state.serialize_unknown:
         try:
             return str(value)
@@ -229,6 +270,10 @@ class SerializationIterator:
                     continue
             return self._serialize(item, index)
 
+    @property
+    def index(self) -> int:
+        return self._index
+
     def __repr__(self) -> str:
         return f'SerializationIterator(index={self._index}, iterator={self._iterator!r})'
 
@@ -236,6 +281,17 @@ class SerializationIterator:
 
 
 SerializationIterator.__module__ = 'pydantic_core._pydantic_core'
+
+
+def _is_model_serializer(serializer) -> bool:
+    """Whether an object's own SchemaSerializer is for a model or dataclass (other types with a
+    serializer, like Secret, are serialized by inference and their field's schema)."""
+    schema = getattr(serializer, '_schema', None)
+    if not isinstance(schema, dict) or getattr(serializer, '_serializer', None) is None:
+        return False
+    while schema.get('type') == 'definitions':
+        schema = schema['schema']
+    return schema.get('type') in ('model', 'dataclass', 'definition-ref')
 
 
 def _is_url(value) -> bool:
@@ -299,6 +355,7 @@ class _FallbackState:
     context = None
     field_name = None
     recursion_guard = None
+    cycle_marker = '...'  # a container met again inside itself is written as "..."
 
     def warn_unexpected(self, expected, value):
         pass

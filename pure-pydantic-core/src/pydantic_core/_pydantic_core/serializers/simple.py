@@ -108,7 +108,8 @@ class FloatSerializer(_TypedSerializer):
     def accepts(self, value, state) -> bool:
         if state.check == 'strict':
             return type(value) is float
-        return isinstance(value, (float, int))
+        # Writing JSON the native way takes anything float() accepts, Decimals included.
+        return isinstance(value, (float, int)) or (state.to_json and isinstance(value, Decimal))
 
     def convert(self, value, state):
         return float(value) if state.json else value

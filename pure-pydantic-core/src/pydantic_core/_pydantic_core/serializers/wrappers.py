@@ -55,6 +55,27 @@ class FunctionPlainValidatorSerializer(_Delegate):
         return AnySerializer.build({}, ctx)
 
 
+@register('call')
+class CallSerializer(_Delegate):
+    """call: the function's result, serialized by the return schema (or inferred)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def build(cls, schema, ctx):
+        return_schema = schema.get('return_schema')
+        return ctx.build(return_schema) if return_schema is not None else AnySerializer.build({}, ctx)
+
+
+@register('arguments', 'arguments-v3', 'dataclass-args-only')
+class ArgumentsSerializer(_Delegate):
+    __slots__ = ()
+
+    @classmethod
+    def build(cls, schema, ctx):
+        return AnySerializer.build({}, ctx)
+
+
 @register('chain')
 class ChainSerializer(_Delegate):
     __slots__ = ()
@@ -130,6 +151,13 @@ class LiteralSerializer(Serializer):
             return False
 
     def to_python(self, value, state, include, exclude):
+        if state.check is not None:
+            try:
+                found = any(value == e and (state.check == 'lax' or type(value) is type(e)) for e in self.expected)
+            except Exception:  # noqa: BLE001
+                found = False
+            if not found:
+                raise Unexpected(state.unexpected_message('literal', value))
         return infer(value, state, include, exclude)
 
 

@@ -151,3 +151,15 @@ class BuildContext:
         if slot is None:
             slot = self.definitions[ref] = DefinitionSlot(ref, None)
         return slot
+
+
+def without_partial(validate, input, state):
+    """`validate(input, state)` with `allow_partial` off: validators that do not support partial
+    input (tuples, model fields, dataclass and call arguments) start with
+    `if state.allow_partial: return without_partial(self.validate, input, state)`."""
+    partial = state.allow_partial
+    state.allow_partial = False
+    try:
+        return validate(input, state)
+    finally:
+        state.allow_partial = partial

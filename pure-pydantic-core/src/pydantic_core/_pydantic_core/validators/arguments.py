@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._args_kwargs import ArgsKwargs
-from .._state import JSON
+from .._state import JSON, STRINGS
 from ..errors import LineError, SchemaError, ValError, val_error
-from ._base import Validator, register
+from ._base import Validator, register, without_partial
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 from .functions import call_user, function_name
@@ -27,6 +27,8 @@ class Parameter:
         self.validator = ctx.build(spec['schema'])
         self.lookup = FieldLookup(self.name, spec.get('alias'))
         self.has_default = isinstance(self.validator, WithDefaultValidator) and self.validator.has_default
+        if isinstance(self.validator, WithDefaultValidator) and self.validator.on_error == 'omit':
+            raise SchemaError(f"Parameter '{self.name}': omit_on_error cannot be used with arguments")
         self.position = position if self.mode != 'keyword_only' else None
 
 
@@ -34,6 +36,8 @@ def split_input(input, state, error_type='arguments_type'):
     """(positional args, keyword mapping) of an arguments input."""
     if isinstance(input, ArgsKwargs):
         return input.args, input.kwargs or {}
+    if state.mode is STRINGS:
+        raise val_error(error_type, input)  # natively nothing from validate_strings is arguments
     if state.mode is JSON:
         if isinstance(input, list):
             return input, {}
@@ -94,6 +98,8 @@ class ArgumentsValidator(Validator):
         ]
 
     def validate(self, input, state):
+        if state.allow_partial:
+            return without_partial(self.validate, input, state)
         args, kwargs = split_input(input, state)
         use_alias = self.by_alias if state.by_alias is None else state.by_alias
         use_name = self.by_name if state.by_name is None else state.by_name

@@ -42,6 +42,11 @@ class WithDefaultValidator(Validator):
         return self.default is not PydanticUndefined or self.factory is not None
 
     def validate(self, input, state):
+        if input is PydanticUndefined:
+            # No value at all (a RootModel() call, for instance): the default stands in.
+            result = self.default_value(state)
+            if result is not None:
+                return result.value
         try:
             return self.inner.validate(input, state)
         except PydanticUseDefault:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._state import JSON, LAX
+from .._state import JSON, LAX, PYTHON
 from ..errors import ValError, val_error
 from ._base import Validator, register
 from .literals import expected_repr
@@ -31,10 +31,22 @@ class EnumValidator(Validator):
             except TypeError:
                 self.unhashable.append(member)
         self.expected = expected_repr([m.value for m in members]) if members else ''
-        self.class_name = self.cls.__name__
+        self.class_name = self.cls.__qualname__
         prefix = {'int': 'int-enum', 'str': 'str-enum', 'float': 'float-enum'}.get(self.sub_type, 'enum')
-        self.name = f'{prefix}[{self.class_name}]'
+        self.name = f'{prefix}[{self.cls.__name__}]'
         return self
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'Enum', 'EnumValidator', [
+            ('class', Raw('Py(0x0)')),
+            ('missing', Raw('Some(Py(0x0))') if self.missing is not None else None),
+            ('expected_repr', self.expected),
+            ('strict', self.strict),
+            ('class_repr', self.class_name),
+            ('name', self.name),
+        ]
 
     def validate(self, input, state):
         cls = self.cls
@@ -43,7 +55,7 @@ class EnumValidator(Validator):
         if isinstance(input, cls):
             return input
         strict = self.strict if state.strict is None else state.strict
-        if strict and state.mode is not JSON:
+        if strict and state.mode is PYTHON:
             raise val_error('is_instance_of', input, {'class': self.class_name})
         state.floor_exactness(LAX)
         key = self._key(input, strict)

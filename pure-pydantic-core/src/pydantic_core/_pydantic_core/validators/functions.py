@@ -56,8 +56,10 @@ def error_lines_from_exception(exc: BaseException, input) -> list[LineError] | N
             lines.append(LineError(line.type, line.input, line.context, line.template, list(line.loc)))
         return lines
     if isinstance(exc, ValueError):
+        str(exc)  # natively the message is made now: an exception whose str() fails propagates that
         return [LineError('value_error', input, {'error': exc})]
     if isinstance(exc, AssertionError):
+        str(exc)
         return [LineError('assertion_error', input, {'error': exc})]
     return None
 
@@ -92,7 +94,9 @@ class _FunctionValidator(Validator):
         self.config = ctx.config
 
     def info(self, state) -> ValidationInfo:
-        field_name = self.field_name if self.field_name is not None else state.field_name
+        # The field being validated wins over the schema's (deprecated) field_name: a schema
+        # reused for several fields reports each one (as natively).
+        field_name = state.field_name if state.field_name is not None else self.field_name
         return ValidationInfo(self.config, state.context, state.data, field_name, state.mode)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._state import JSON
+from .._state import PYTHON, STRINGS
 from ..errors import LineError, ValError, ValidationError, val_error
 from ._base import Validator, register
 
@@ -72,7 +72,7 @@ class GeneratorValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is JSON and not isinstance(input, (list, str)):
+        if state.mode is not PYTHON and (state.mode is STRINGS or not isinstance(input, (list, str))):
             raise val_error('iterable_type', input)
         try:
             iterator = iter(input)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import JSON
+from .._state import PYTHON, STRINGS
 from .._undefined import PydanticUndefined
 from ..errors import LineError, SchemaError, ValError, val_error
-from ._base import Omit, Validator, register
-from ._fields import MISSING, FieldLookup, ObjectAndMapping, resolve_by_alias_by_name
+from ._base import Omit, Validator, register, without_partial
+from ._fields import MISSING, FieldLookup, ObjectAndMapping, build_field, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 
 
@@ -79,7 +79,7 @@ def fields_source(input, state, from_attributes: bool, strict: bool, model_name:
     """How fields are read from `input`: (the object to read, whether it is a mapping); or the type error."""
     if isinstance(input, dict):
         return input, True
-    if state.mode is JSON:
+    if state.mode is not PYTHON:
         raise val_error('model_type', input, {'class_name': model_name})
     if isinstance(input, Mapping) and not strict:
         return input, True
@@ -143,7 +143,7 @@ class ModelFieldsValidator(Validator):
         self.config = ctx.config
         fields = []
         for name, field in schema['fields'].items():
-            validator = ctx.build(field['schema'])
+            validator = build_field(ctx, name, field['schema'])
             fields.append(ModelField(name, FieldLookup(name, field.get('validation_alias')), validator, field.get('frozen', False)))
         self.fields = fields
         self.known_keys = {}
@@ -164,6 +164,8 @@ class ModelFieldsValidator(Validator):
         ]
 
     def validate(self, input, state):
+        if state.allow_partial:
+            return without_partial(self.validate, input, state)
         from_attributes = self.from_attributes if state.from_attributes is None else state.from_attributes
         strict = self.strict if state.strict is None else state.strict
         input_source, is_mapping = fields_source(input, state, from_attributes, strict, self.model_name)
@@ -184,6 +186,10 @@ class ModelFieldsValidator(Validator):
                     errors.extend(exc.with_loc(field.name).line_errors)
                     continue
                 state.field_name = field.name
+                if state.mode is STRINGS and value is not MISSING and not isinstance(value, (str, dict)):
+                    errors = errors or []
+                    errors.extend(val_error('string_type', value).with_loc(field.name).line_errors)
+                    continue
                 if value is MISSING:
                     if field.has_default:
                         if field.takes_data and errors:

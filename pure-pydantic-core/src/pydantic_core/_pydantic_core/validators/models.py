@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import JSON, STRICT
+from .._state import STRICT
+from .._undefined import PydanticUndefined
 from ..errors import LineError, ValError, val_error
 from ._base import Validator, register
 from .functions import call_user
@@ -90,8 +91,7 @@ class ModelValidator(Validator):
         if self.custom_init:
             if isinstance(input, dict):
                 return self._call_init(input)
-        instance = cls.__new__(cls)
-        self._fill(instance, input, state)
+        instance = self._fill(None, input, state)
         state.floor_exactness(STRICT)
         return instance
 
@@ -99,16 +99,22 @@ class ModelValidator(Validator):
         return self.cls(**input)
 
     def _fill(self, instance, input, state):
+        """Validate `input` and set the result on `instance` (None: create it once validation passed,
+        so that an invalid input never instantiates the class)."""
         if self.root_model:
             value = self.inner.validate(input, state)
+            if instance is None:
+                instance = self.cls.__new__(self.cls)
             _setattr(instance, '__dict__', {'root': value})
             _setattr(instance, '__pydantic_extra__', None)
             _setattr(instance, '__pydantic_private__', None)
-            _setattr(instance, '__pydantic_fields_set__', {'root'})
+            _setattr(instance, '__pydantic_fields_set__', set() if input is PydanticUndefined else {'root'})
         else:
             if isinstance(input, self.cls):
                 input = _instance_as_dict(input)
             model_dict, model_extra, fields_set = self.inner.validate(input, state)
+            if instance is None:
+                instance = self.cls.__new__(self.cls)
             _setattr(instance, '__dict__', model_dict)
             _setattr(instance, '__pydantic_extra__', model_extra)
             _setattr(instance, '__pydantic_private__', None)
@@ -122,9 +128,8 @@ class ModelValidator(Validator):
             data = input.__dict__.get('root')
         else:
             data = _instance_as_dict(input)
-        instance = self.cls.__new__(self.cls)
         fields_set = getattr(input, '__pydantic_fields_set__', None)
-        self._fill(instance, data, state)
+        instance = self._fill(None, data, state)
         if fields_set is not None:
             _setattr(instance, '__pydantic_fields_set__', set(fields_set))
         return instance

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 from enum import Enum
 
-from .._state import LAX, STRICT
+from .._state import LAX, STRICT, STRINGS
 from ..errors import val_error
 from ._base import Validator, register
 
@@ -140,7 +140,8 @@ class IntValidator(Validator):
                 raise val_error('int_type', input)
             else:
                 value = lax_int(input)
-                state.floor_exactness(LAX)
+                # validate_strings text is the natural form there: a strict match
+                state.floor_exactness(STRICT if state.mode is STRINGS else LAX)
         if self.constrained:
             return _check_constraints(self, value, input)
         return value
@@ -228,7 +229,7 @@ class FloatValidator(Validator):
         if isinstance(input, (str, bytes, bytearray)):
             if strict or isinstance(input, bytearray):
                 raise val_error('float_type', input)
-            state.floor_exactness(LAX)
+            state.floor_exactness(STRICT if state.mode is STRINGS else LAX)
             if isinstance(input, bytes):
                 try:
                     input_text = input.decode()

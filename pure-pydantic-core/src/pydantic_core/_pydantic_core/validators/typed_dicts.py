@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import JSON, STRICT
+from .._state import PYTHON, STRICT, STRINGS
 from .._undefined import PydanticUndefined
 from ..errors import LineError, SchemaError, ValError, val_error
 from ._base import Omit, Validator, register
-from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
+from ._fields import MISSING, FieldLookup, build_field, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
+from .dicts import check_strings_mapping
 from .model_fields import build_extra_behavior, known_keys
 
 
@@ -51,7 +52,7 @@ class TypedDictValidator(Validator):
             total = ctx.get_config('typed_dict_total', True)
         fields = []
         for name, field in schema['fields'].items():
-            validator = ctx.build(field['schema'])
+            validator = build_field(ctx, name, field['schema'])
             required = field.get('required')
             is_default = isinstance(validator, WithDefaultValidator)
             if required and is_default and validator.has_default:
@@ -83,7 +84,7 @@ class TypedDictValidator(Validator):
 
     def validate(self, input, state):
         if type(input) is not dict:
-            if state.mode is JSON or not isinstance(input, Mapping):
+            if state.mode is not PYTHON or not isinstance(input, Mapping):
                 raise val_error('dict_type', input)
             if isinstance(input, dict):
                 state.floor_exactness(STRICT)
@@ -95,10 +96,18 @@ class TypedDictValidator(Validator):
         errors = None
         fields_set_count = 0
         outer_data, outer_field = state.data, state.field_name
+        # Partial input: the value of the input's last key is validated with allow_partial on and
+        # dropped when it fails (unless required); every other value with allow_partial off.
+        partial = state.allow_partial
+        last_key = _last_key(input) if partial else _NO_KEY
         state.data = output
+        if partial:
+            state.allow_partial = False
         try:
             for field in self.fields:
-                value, loc, _ = field.lookup.find(input, use_alias, use_name, False)
+                value, loc, key = field.lookup.find(input, use_alias, use_name, False)
+                if state.mode is STRINGS and value is not MISSING and not isinstance(value, (str, dict)):
+                    value = MISSING  # natively a value validate_strings cannot read counts as absent
                 state.field_name = field.name
                 if value is MISSING:
                     if field.has_default:
@@ -117,20 +126,31 @@ class TypedDictValidator(Validator):
                         missing_loc = field.lookup.missing_loc(use_alias, use_name) if self.loc_by_alias else (field.name,)
                         errors.append(LineError('missing', input, None, None, list(reversed(missing_loc))))
                     continue
+                last = partial and key == last_key
+                if last:
+                    state.allow_partial = partial
                 try:
                     output[field.name] = field.validator.validate(value, state)
                     fields_set_count += 1
                 except ValError as exc:
+                    if last and not field.required:
+                        continue
                     errors = errors or []
                     for item in reversed(loc if self.loc_by_alias else (field.name,)):
                         exc.with_loc(item)
                     errors.extend(exc.line_errors)
                 except Omit:
                     pass
+                finally:
+                    if last:
+                        state.allow_partial = False
         finally:
             state.data, state.field_name = outer_data, outer_field
+            state.allow_partial = partial
         extra_behavior = state.extra_behavior or self.extra_behavior
         if extra_behavior != 'ignore':
+            if state.mode is STRINGS:
+                check_strings_mapping(input.items())
             known = self.known.get((use_alias, use_name))
             if known is None:
                 known = self.known[(use_alias, use_name)] = known_keys(self.fields, use_alias, use_name)
@@ -153,14 +173,37 @@ class TypedDictValidator(Validator):
                         errors.extend(exc.with_loc('[key]').with_loc(key).line_errors)
                         continue
                 if self.extras_validator is not None:
+                    last = partial and key == last_key
+                    if partial and not last:
+                        state.allow_partial = False
                     try:
                         value = self.extras_validator.validate(value, state)
                     except ValError as exc:
+                        if last:
+                            continue
                         errors = errors or []
                         errors.extend(exc.with_loc(key).line_errors)
                         continue
+                    finally:
+                        state.allow_partial = partial
                 output[key] = value
         if errors:
             raise ValError(errors)
         state.add_fields_set(fields_set_count)
         return output
+
+
+_NO_KEY = object()
+
+
+def _last_key(input):
+    """The last key of a mapping input (in iteration order), or _NO_KEY."""
+    try:
+        if isinstance(input, dict):
+            return next(reversed(input.keys()), _NO_KEY)
+        last = _NO_KEY
+        for last in input:
+            pass
+        return last
+    except Exception:  # noqa: BLE001 - a broken mapping fails later with its own error
+        return _NO_KEY

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import EXACT, JSON
+from .._state import EXACT, PYTHON
 from ..errors import SchemaError, LineError, ValError, val_error
 from ._base import Validator, register
 
@@ -27,7 +27,12 @@ def _custom_error(schema):
 
 @register('union')
 class UnionValidator(Validator):
-    __slots__ = ('choices', 'labels', 'custom_error', 'mode', 'strict')
+    __slots__ = ('choices', '_labels', 'custom_error', 'mode', 'strict')
+
+    @property
+    def labels(self):
+        # Computed when needed: a recursive reference knows its name only once everything is built.
+        return [label if label is not None else v.name for v, label in zip(self.choices, self._labels)]
 
     @classmethod
     def build(cls, schema, ctx):
@@ -48,7 +53,7 @@ class UnionValidator(Validator):
             return choices[0]
         self = cls()
         self.choices = choices
-        self.labels = [label if label is not None else v.name for v, label in zip(choices, labels)]
+        self._labels = labels
         self.custom_error = _custom_error(schema)
         self.mode = schema.get('mode', 'smart')
         self.strict = ctx.is_strict(schema)
@@ -78,25 +83,16 @@ class UnionValidator(Validator):
 
     def _left_to_right(self, input, state):
         errors = []
-        strict_override = state.strict
-        if self.strict and strict_override is None:
-            state.strict = True
-        try:
-            for validator, label in zip(self.choices, self.labels):
-                try:
-                    return validator.validate(input, state)
-                except ValError as exc:
-                    errors.extend(exc.with_loc(label).line_errors)
-        finally:
-            state.strict = strict_override
+        for validator, label in zip(self.choices, self.labels):
+            try:
+                return validator.validate(input, state)
+            except ValError as exc:
+                errors.extend(exc.with_loc(label).line_errors)
         self._fail(input, errors)
 
     def _smart(self, input, state):
         outer_exactness = state.exactness
         outer_fields_set = state.fields_set_count
-        strict_override = state.strict
-        if self.strict and strict_override is None:
-            state.strict = True
         best = None  # (value, exactness, fields_set_count)
         errors = []
         try:
@@ -125,7 +121,6 @@ class UnionValidator(Validator):
                     if better:
                         best = (value, exactness, fields_set)
         finally:
-            state.strict = strict_override
             state.exactness = outer_exactness
             state.fields_set_count = outer_fields_set
         if best is not None:
@@ -222,7 +217,7 @@ class TaggedUnionValidator(Validator):
                 raise self._error(input, 'union_tag_not_found', {'discriminator': self.discriminator_repr})
             return tag
         if not isinstance(input, Mapping):
-            if state.mode is JSON:
+            if state.mode is not PYTHON:
                 raise self._error(input, 'dict_type', None)
             if not self.from_attributes or isinstance(input, (str, bytes, int, float, list, tuple)) or input is None:
                 raise self._error(input, 'model_attributes_type', None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from .._state import JSON, LAX
+from .._state import JSON, LAX, PYTHON
 from ..errors import val_error
 from ._base import Validator, register
 
@@ -77,15 +77,18 @@ class UuidValidator(Validator):
                 if strict:
                     raise val_error('is_instance_of', input, {'class': 'UUID'})
             value = self._parse(input, state)
-            state.floor_exactness(LAX)
-        if self.version is not None and (value.int >> 76) & 0xF != self.version:
+            # A JSON (or validate_strings) string is the natural form of a UUID there (an exact
+            # match, as natively).
+            if state.mode is PYTHON:
+                state.floor_exactness(LAX)
+        if self.version is not None and value.version != self.version:
             raise val_error('uuid_version', input, {'expected_version': self.version})
         return value
 
     def _parse(self, input, state) -> uuid.UUID:
         if isinstance(input, str):
             result = parse_uuid_text(input)
-        elif isinstance(input, bytes) and state.mode is not JSON:
+        elif isinstance(input, bytes) and state.mode is PYTHON:
             if len(input) == 16:
                 return uuid.UUID(bytes=input)
             try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._state import JSON
+from .._state import JSON, PYTHON
 from ..errors import SchemaError, LineError, ValError
 from ._base import Validator, register
 
@@ -82,7 +82,7 @@ class JsonOrPythonValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is JSON:
+        if state.mode is not PYTHON:  # JSON and validate_strings
             return self.json.validate(input, state)
         return self.python.validate(input, state)
 
