@@ -171,3 +171,31 @@ def case_model(o):
         s.json(m, **kwargs)
     s.python({'x': 1})
     s.both(_model(x='bad', y=2))
+
+
+class _FilterModel:
+    pass
+
+
+def case_filter_entry_values(o):
+    """include/exclude entries that are not True/sets/dicts (None, False, numbers, strings)."""
+    model_schema = cs.model_schema(_FilterModel, cs.model_fields_schema({
+        'a': cs.model_field(cs.list_schema(cs.int_schema())), 'b': cs.model_field(cs.int_schema())}))
+    instance = _FilterModel()
+    instance.__dict__ = {'a': [1, 2], 'b': 3}
+    instance.__pydantic_extra__ = None
+    instance.__pydantic_fields_set__ = {'a', 'b'}
+    instance.__pydantic_private__ = None
+    nested = cs.list_schema(model_schema)
+    targets = {
+        'model': (model_schema, instance, 'b'), 'dict': (cs.dict_schema(cs.str_schema(), cs.any_schema()), {'x': 1, 'y': [1, 2]}, 'x'),
+        'list': (cs.list_schema(cs.any_schema()), [1, [2, 3]], 0), 'any_list': (cs.any_schema(), [1, [2, 3]], 0),
+        'any_dict': (cs.any_schema(), {'x': 1, 'y': [1, 2]}, 'x'), 'tuple': (cs.tuple_variable_schema(cs.any_schema()), (1, (2, 3)), 0),
+        'models': (nested, [instance, instance], 0),
+    }
+    for name, (schema, value, key) in targets.items():
+        s = o.serializer(schema, label=name)
+        for entry in (True, False, None, ..., 1, 0, 1.5, 'x', {}, set(), [], (), {0}, {'__all__'}, {'b': True}):
+            s.python(value, exclude={key: entry})
+            s.python(value, include={key: entry})
+            s.python(value, exclude={key: entry}, mode='json')

@@ -43,6 +43,7 @@ class ValidationState:
         'recursion_guard',
         'recursion_depth',
         'strings_strict',
+        'call_mode',
     )
 
     def __init__(
@@ -58,6 +59,10 @@ class ValidationState:
         allow_partial=False,
     ):
         self.mode = mode
+        # `mode` says how the current input is read: values made by Python code along the way
+        # (function results, chain steps, defaults) are read as Python input even in a JSON
+        # call, as natively. `call_mode` is the call's own mode (ValidationInfo.mode).
+        self.call_mode = mode
         self.strict = strict
         self.context = context
         self.from_attributes = from_attributes

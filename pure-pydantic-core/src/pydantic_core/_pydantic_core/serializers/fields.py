@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from .._undefined import PydanticUndefined
-from .filters import next_filters
+from .filters import check_filter, next_filters
 from .infer import infer
 from ._base import Serializer, Unexpected, register
 
@@ -79,6 +79,9 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
         _check_keys(fields, value_dict, inline_extra, state)
     out = {}
     filtering = include is not None or exclude is not None
+    if filtering:
+        check_filter(include, 'include')
+        check_filter(exclude, 'exclude')
     exclude_none = state.exclude_none
     exclude_unset = state.exclude_unset and fields_set is not None
     exclude_defaults = state.exclude_defaults

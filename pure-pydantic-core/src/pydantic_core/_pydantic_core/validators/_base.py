@@ -12,6 +12,7 @@ raises `ValError` (see `errors/line_error.py`). Then list the module in
 
 from __future__ import annotations
 
+from .._state import PYTHON
 from ..errors import SchemaError
 
 __all__ = ['Validator', 'BuildContext', 'register', 'VALIDATORS', 'DefinitionSlot', 'Omit']
@@ -163,3 +164,17 @@ def without_partial(validate, input, state):
         return validate(input, state)
     finally:
         state.allow_partial = partial
+
+
+def python_input(validate, input, state):
+    """`validate(input, state)` reading `input` as a Python object: for values Python code made
+    during a JSON or validate_strings call (a before-function's result, a wrap handler's
+    argument, a chain step's output, a default)."""
+    mode = state.mode
+    if mode is PYTHON:
+        return validate(input, state)
+    state.mode = PYTHON
+    try:
+        return validate(input, state)
+    finally:
+        state.mode = mode

@@ -107,49 +107,54 @@ class ArgumentsValidator(Validator):
         out_kwargs = {}
         errors = []
         used = set()
-        for parameter in self.parameters:
-            position = parameter.position
-            positional_value = args[position] if position is not None and position < len(args) else MISSING
-            keyword_value = MISSING
-            keyword_loc = None
-            if parameter.mode != 'positional_only':
-                keyword_value, keyword_loc, key = parameter.lookup.find(kwargs, use_alias, use_name, False)
-                if keyword_value is not MISSING:
-                    used.add(key)
-            if positional_value is not MISSING and keyword_value is not MISSING:
-                errors.append(LineError('multiple_argument_values', keyword_value, None, None, list(reversed(keyword_loc))))
-                continue
-            if positional_value is not MISSING:
-                try:
-                    out_args.append(parameter.validator.validate(positional_value, state))
-                except ValError as exc:
-                    errors.extend(exc.with_loc(position).line_errors)
-            elif keyword_value is not MISSING:
-                try:
-                    out_kwargs[parameter.name] = parameter.validator.validate(keyword_value, state)
-                except ValError as exc:
-                    for item in reversed(keyword_loc if self.loc_by_alias else (parameter.name,)):
-                        exc.with_loc(item)
-                    errors.extend(exc.line_errors)
-            elif parameter.has_default:
-                try:
-                    default = parameter.validator.default_value(state).value
-                except ValError as exc:
-                    errors.extend(exc.with_loc(parameter.name).line_errors)
+        outer_field = state.field_name
+        try:
+            for parameter in self.parameters:
+                state.field_name = parameter.name  # ValidationInfo.field_name, as natively
+                position = parameter.position
+                positional_value = args[position] if position is not None and position < len(args) else MISSING
+                keyword_value = MISSING
+                keyword_loc = None
+                if parameter.mode != 'positional_only':
+                    keyword_value, keyword_loc, key = parameter.lookup.find(kwargs, use_alias, use_name, False)
+                    if keyword_value is not MISSING:
+                        used.add(key)
+                if positional_value is not MISSING and keyword_value is not MISSING:
+                    errors.append(LineError('multiple_argument_values', keyword_value, None, None, list(reversed(keyword_loc))))
                     continue
-                if parameter.mode == 'positional_only':
-                    out_args.append(default)
+                if positional_value is not MISSING:
+                    try:
+                        out_args.append(parameter.validator.validate(positional_value, state))
+                    except ValError as exc:
+                        errors.extend(exc.with_loc(position).line_errors)
+                elif keyword_value is not MISSING:
+                    try:
+                        out_kwargs[parameter.name] = parameter.validator.validate(keyword_value, state)
+                    except ValError as exc:
+                        for item in reversed(keyword_loc if self.loc_by_alias else (parameter.name,)):
+                            exc.with_loc(item)
+                        errors.extend(exc.line_errors)
+                elif parameter.has_default:
+                    try:
+                        default = parameter.validator.default_value(state).value
+                    except ValError as exc:
+                        errors.extend(exc.with_loc(parameter.name).line_errors)
+                        continue
+                    if parameter.mode == 'positional_only':
+                        out_args.append(default)
+                    else:
+                        out_kwargs[parameter.name] = default
                 else:
-                    out_kwargs[parameter.name] = default
-            else:
-                if parameter.mode == 'positional_only':
-                    errors.append(LineError('missing_positional_only_argument', input, None, None, [position]))
-                elif parameter.mode == 'keyword_only':
-                    loc = parameter.lookup.missing_loc(use_alias, use_name)
-                    errors.append(LineError('missing_keyword_only_argument', input, None, None, list(reversed(loc))))
-                else:
-                    loc = parameter.lookup.missing_loc(use_alias, use_name)
-                    errors.append(LineError('missing_argument', input, None, None, list(reversed(loc))))
+                    if parameter.mode == 'positional_only':
+                        errors.append(LineError('missing_positional_only_argument', input, None, None, [position]))
+                    elif parameter.mode == 'keyword_only':
+                        loc = parameter.lookup.missing_loc(use_alias, use_name)
+                        errors.append(LineError('missing_keyword_only_argument', input, None, None, list(reversed(loc))))
+                    else:
+                        loc = parameter.lookup.missing_loc(use_alias, use_name)
+                        errors.append(LineError('missing_argument', input, None, None, list(reversed(loc))))
+        finally:
+            state.field_name = outer_field
         if len(args) > self.positional_count:
             for index in range(self.positional_count, len(args)):
                 if self.var_args is not None:

@@ -225,12 +225,16 @@ class ArgumentsV3Validator(Validator):
 
     @staticmethod
     def _run(parameter, value, state, store, errors, loc):
+        outer_field = state.field_name
+        state.field_name = parameter.name  # ValidationInfo.field_name, as natively
         try:
             store(parameter.validator.validate(value, state))
         except ValError as exc:
             for item in reversed(loc):
                 exc.with_loc(item)
             errors.extend(exc.line_errors)
+        finally:
+            state.field_name = outer_field
 
     @staticmethod
     def _default(parameter, state, errors):

@@ -130,8 +130,6 @@ class DataclassArgsValidator(Validator):
         for key, value in kwargs.items():
             if key in used_keys:
                 continue
-            if any(key in f.lookup.first_keys for f in self.fields if f.init):
-                continue
             if extra_behavior == 'forbid':
                 errors.append(LineError('unexpected_keyword_argument', value, None, None, [key]))
             elif extra_behavior == 'allow' and isinstance(key, str):
@@ -212,7 +210,7 @@ class DataclassValidator(Validator):
             self._fill(instance, data, state)
             return instance
         strict = self.strict if state.strict is None else state.strict
-        if strict and state.mode is PYTHON:
+        if strict and state.call_mode is PYTHON:
             raise val_error('dataclass_exact_type', input, {'class_name': self.class_name})
         if not isinstance(input, (dict, ArgsKwargs)) and (state.mode is not PYTHON or not isinstance(input, Mapping)):
             raise val_error('dataclass_type', input, {'class_name': self.class_name})

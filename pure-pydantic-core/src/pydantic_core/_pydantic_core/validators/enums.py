@@ -55,7 +55,7 @@ class EnumValidator(Validator):
         if isinstance(input, cls):
             return input
         strict = self.strict if state.strict is None else state.strict
-        if strict and state.mode is PYTHON:
+        if strict and state.call_mode is PYTHON:
             raise val_error('is_instance_of', input, {'class': self.class_name})
         state.floor_exactness(LAX)
         key = self._key(input, strict)

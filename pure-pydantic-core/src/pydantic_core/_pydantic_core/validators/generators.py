@@ -49,7 +49,8 @@ class ValidatorIterator:
         return self._index
 
     def __repr__(self) -> str:
-        return f'ValidatorIterator(index={self._index}, schema={self._validator!r})'
+        schema = 'None' if self._validator is None else f'Some({self._validator!r})'
+        return f'ValidatorIterator(index={self._index}, schema={schema})'
 
     __str__ = __repr__
 

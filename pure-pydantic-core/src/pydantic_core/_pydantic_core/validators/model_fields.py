@@ -92,18 +92,6 @@ def fields_source(input, state, from_attributes: bool, strict: bool, model_name:
     raise val_error('model_type', input, {'class_name': model_name})
 
 
-def known_keys(fields, use_alias: bool, use_name: bool) -> set:
-    """The input keys that belong to some field under this lookup mode (the others are extra)."""
-    keys = set()
-    for field in fields:
-        lookup = field.lookup
-        if lookup.alias_paths is not None and use_alias:
-            keys.update(path[0] for path in lookup.alias_paths if path)
-        if lookup.alias_paths is None or use_name:
-            keys.add(lookup.name)
-    return keys
-
-
 @register('model-fields')
 class ModelFieldsValidator(Validator):
     __slots__ = (
@@ -117,7 +105,6 @@ class ModelFieldsValidator(Validator):
         'by_alias',
         'by_name',
         'model_name',
-        'known_keys',
         'config',
     )
 
@@ -146,7 +133,6 @@ class ModelFieldsValidator(Validator):
             validator = build_field(ctx, name, field['schema'])
             fields.append(ModelField(name, FieldLookup(name, field.get('validation_alias')), validator, field.get('frozen', False)))
         self.fields = fields
-        self.known_keys = {}
         self.name = 'model-fields'
         return self
 
@@ -174,6 +160,10 @@ class ModelFieldsValidator(Validator):
         model_dict = {}
         fields_set = set()
         errors = None
+        extra_behavior = check_extra_behavior(state.extra_behavior) if state.extra_behavior else self.extra_behavior
+        # The input keys a field was read from; with extras allowed or forbidden, the others are
+        # extra (a field's name is extra when its alias was used, as natively).
+        used_keys = set() if is_mapping and extra_behavior != 'ignore' else None
         outer_data = state.data
         outer_field = state.field_name
         state.data = model_dict
@@ -185,6 +175,8 @@ class ModelFieldsValidator(Validator):
                     errors = errors or []
                     errors.extend(exc.with_loc(field.name).line_errors)
                     continue
+                if used_keys is not None and value is not MISSING:
+                    used_keys.add(used)
                 state.field_name = field.name
                 if state.mode is STRINGS and value is not MISSING and not isinstance(value, (str, dict)):
                     errors = errors or []
@@ -226,16 +218,12 @@ class ModelFieldsValidator(Validator):
             state.data = outer_data
             state.field_name = outer_field
 
-        extra_behavior = check_extra_behavior(state.extra_behavior) if state.extra_behavior else self.extra_behavior
         model_extra = None
         if extra_behavior == 'allow':
             model_extra = {}
-        if is_mapping and extra_behavior != 'ignore':
-            known = self.known_keys.get((use_alias, use_name))
-            if known is None:
-                known = self.known_keys[(use_alias, use_name)] = known_keys(self.fields, use_alias, use_name)
+        if used_keys is not None:
             for key, value in input.items():
-                if key in known:
+                if key in used_keys:
                     continue
                 if extra_behavior == 'forbid':
                     errors = errors or []

@@ -102,11 +102,16 @@ class ModelValidator(Validator):
         """Validate `input` and set the result on `instance` (None: create it once validation passed,
         so that an invalid input never instantiates the class)."""
         if self.root_model:
-            value = self.inner.validate(input, state)
+            outer_field = state.field_name
+            state.field_name = 'root'  # what ValidationInfo.field_name says inside a root model
+            try:
+                value = self.inner.validate(input, state)
+            finally:
+                state.field_name = outer_field
             if instance is None:
                 instance = self.cls.__new__(self.cls)
             _setattr(instance, '__dict__', {'root': value})
-            _setattr(instance, '__pydantic_extra__', None)
+            # natively a root model has no __pydantic_extra__ attribute at all
             _setattr(instance, '__pydantic_private__', None)
             _setattr(instance, '__pydantic_fields_set__', set() if input is PydanticUndefined else {'root'})
         else:
@@ -128,7 +133,8 @@ class ModelValidator(Validator):
             data = input.__dict__.get('root')
         else:
             data = _instance_as_dict(input)
-        fields_set = getattr(input, '__pydantic_fields_set__', None)
+        # natively an instance without __pydantic_fields_set__ is an AttributeError
+        fields_set = input.__pydantic_fields_set__ if not self.root_model else getattr(input, '__pydantic_fields_set__', None)
         instance = self._fill(None, data, state)
         if fields_set is not None:
             _setattr(instance, '__pydantic_fields_set__', set(fields_set))
@@ -140,7 +146,12 @@ class ModelValidator(Validator):
         if self.root_model:
             if field_name != 'root':
                 raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
-            value = self.inner.validate(field_value, state)
+            outer_field = state.field_name
+            state.field_name = 'root'
+            try:
+                value = self.inner.validate(field_value, state)
+            finally:
+                state.field_name = outer_field
             _setattr(obj, '__dict__', {'root': value})
             return obj
         extra = getattr(obj, '__pydantic_extra__', None)

@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from .._state import PYTHON, STRICT, STRINGS
 from .._undefined import PydanticUndefined
 from ..errors import LineError, SchemaError, ValError, val_error
-from ._base import Omit, Validator, register
+from ._base import BuildContext, Omit, Validator, register
 from ._fields import MISSING, FieldLookup, build_field, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 from .dicts import check_strings_mapping
-from .model_fields import build_extra_behavior, known_keys
+from .model_fields import build_extra_behavior
 
 
 class TypedDictField:
@@ -28,7 +28,7 @@ class TypedDictField:
 
 @register('typed-dict')
 class TypedDictValidator(Validator):
-    __slots__ = ('fields', 'strict', 'extra_behavior', 'extras_validator', 'extras_keys_validator', 'loc_by_alias', 'by_alias', 'by_name', 'known')
+    __slots__ = ('fields', 'strict', 'extra_behavior', 'extras_validator', 'extras_keys_validator', 'loc_by_alias', 'by_alias', 'by_name')
 
     @classmethod
     def build(cls, schema, ctx):
@@ -46,7 +46,8 @@ class TypedDictValidator(Validator):
         extras_keys = schema.get('extras_keys_schema')
         self.extras_keys_validator = ctx.build(extras_keys) if extras_keys is not None else None
         self.loc_by_alias = ctx.get_config('loc_by_alias', True)
-        self.by_alias, self.by_name = resolve_by_alias_by_name(ctx)
+        # Natively only the typed dict's own config says how fields are looked up.
+        self.by_alias, self.by_name = resolve_by_alias_by_name(BuildContext(schema.get('config'), None))
         total = schema.get('total')
         if total is None:
             total = ctx.get_config('typed_dict_total', True)
@@ -65,7 +66,6 @@ class TypedDictValidator(Validator):
                 raise SchemaError(f"Field '{name}': 'on_error = omit' cannot be set for required fields")
             fields.append(TypedDictField(name, FieldLookup(name, field.get('validation_alias')), validator, required))
         self.fields = fields
-        self.known = {}
         cls_ = schema.get('cls')
         self.name = getattr(cls_, '__name__', None) or 'typed-dict'
         return self
@@ -95,6 +95,8 @@ class TypedDictValidator(Validator):
         output = {}
         errors = None
         fields_set_count = 0
+        extra_behavior = state.extra_behavior or self.extra_behavior
+        used_keys = set() if extra_behavior != 'ignore' else None
         outer_data, outer_field = state.data, state.field_name
         # Partial input: the value of the input's last key is validated with allow_partial on and
         # dropped when it fails (unless required); every other value with allow_partial off.
@@ -106,6 +108,8 @@ class TypedDictValidator(Validator):
         try:
             for field in self.fields:
                 value, loc, key = field.lookup.find(input, use_alias, use_name, False)
+                if used_keys is not None and value is not MISSING:
+                    used_keys.add(key)
                 if state.mode is STRINGS and value is not MISSING and not isinstance(value, (str, dict)):
                     value = MISSING  # natively a value validate_strings cannot read counts as absent
                 state.field_name = field.name
@@ -147,15 +151,11 @@ class TypedDictValidator(Validator):
         finally:
             state.data, state.field_name = outer_data, outer_field
             state.allow_partial = partial
-        extra_behavior = state.extra_behavior or self.extra_behavior
-        if extra_behavior != 'ignore':
+        if used_keys is not None:
             if state.mode is STRINGS:
                 check_strings_mapping(input.items())
-            known = self.known.get((use_alias, use_name))
-            if known is None:
-                known = self.known[(use_alias, use_name)] = known_keys(self.fields, use_alias, use_name)
             for key, value in input.items():
-                if key in known:
+                if key in used_keys:
                     continue
                 if extra_behavior == 'forbid':
                     errors = errors or []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .._state import JSON, PYTHON
 from ..errors import SchemaError, LineError, ValError
-from ._base import Validator, register
+from ._base import Validator, python_input, register
 
 
 @register('nullable')
@@ -43,9 +43,10 @@ class ChainValidator(Validator):
         return self
 
     def validate(self, input, state):
-        value = input
-        for step in self.steps:
-            value = step.validate(value, state)
+        steps = self.steps
+        value = steps[0].validate(input, state)
+        for step in steps[1:]:
+            value = python_input(step.validate, value, state)  # a step's output is a Python object
         return value
 
 
@@ -82,7 +83,7 @@ class JsonOrPythonValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is not PYTHON:  # JSON and validate_strings
+        if state.call_mode is not PYTHON:  # JSON and validate_strings calls (natively by the call's mode)
             return self.json.validate(input, state)
         return self.python.validate(input, state)
 
