@@ -199,3 +199,49 @@ def case_filter_entry_values(o):
             s.python(value, exclude={key: entry})
             s.python(value, include={key: entry})
             s.python(value, exclude={key: entry}, mode='json')
+
+
+def case_missing_sentinel(o):
+    from pydantic_core import MISSING
+
+    s = o.serializer(cs.missing_sentinel_schema())
+    for value in (MISSING, 1):
+        s.python(value)
+        s.json(value)
+    u = o.serializer(cs.union_schema([cs.int_schema(), cs.missing_sentinel_schema()]), label='union')
+    for value in (MISSING, 's', 1):
+        u.python(value)
+        u.json(value)
+    u = o.serializer(cs.union_schema([cs.missing_sentinel_schema(), cs.str_schema()]), label='union2')
+    u.python('s')
+    u.python(MISSING)
+    td = o.serializer(cs.typed_dict_schema({
+        'a': cs.typed_dict_field(cs.union_schema([cs.int_schema(), cs.missing_sentinel_schema()])),
+        'b': cs.typed_dict_field(cs.any_schema())}), label='typed_dict')
+    td.python({'a': MISSING, 'b': MISSING})
+    td.json({'a': MISSING, 'b': 1})
+    for label, schema in (('list', cs.list_schema(cs.union_schema([cs.int_schema(), cs.missing_sentinel_schema()]))),
+                          ('any', cs.any_schema()), ('dict', cs.dict_schema(cs.str_schema(), cs.any_schema()))):
+        s = o.serializer(schema, label=label)
+        s.python([1, MISSING] if label == 'list' else {'a': MISSING, 'b': 1})
+        s.json([1, MISSING] if label == 'list' else {'a': MISSING, 'b': 1})
+
+
+def case_computed_field_exclude_if(o):
+    class Holder:
+        pass
+
+    model = cs.model_schema(Holder, cs.model_fields_schema({'foo': cs.model_field(cs.int_schema())}, computed_fields=[
+        cs.computed_field('bar', cs.int_schema(), serialization_exclude_if=lambda x: x == 1),
+        cs.computed_field('baz', cs.int_schema(), serialization_exclude_if=lambda x: x == 2)]))
+    Holder.bar = property(lambda self: 1)
+    Holder.baz = property(lambda self: self.foo)
+    instance = Holder()
+    instance.__dict__ = {'foo': 1}
+    instance.__pydantic_extra__ = None
+    instance.__pydantic_fields_set__ = {'foo'}
+    instance.__pydantic_private__ = None
+    s = o.serializer(model)
+    s.python(instance)
+    s.json(instance)
+    s.python(instance, exclude_computed_fields=True)

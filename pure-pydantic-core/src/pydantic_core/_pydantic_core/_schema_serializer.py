@@ -113,6 +113,7 @@ def to_json(value, *args, indent=None, ensure_ascii=False, include=None, exclude
     state = _standalone_state('json', by_alias, exclude_none, round_trip, timedelta_mode, temporal_mode, bytes_mode,
                               inf_nan_mode, serialize_unknown, fallback, serialize_as_any, polymorphic_serialization,
                               context)
+    state.to_json = True
     try:
         result = infer(value, state, include, exclude)
     except (PydanticSerializationError, PydanticOmit, RecursionError):

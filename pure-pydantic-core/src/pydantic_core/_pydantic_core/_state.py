@@ -44,6 +44,7 @@ class ValidationState:
         'recursion_depth',
         'strings_strict',
         'call_mode',
+        'in_union',
     )
 
     def __init__(
@@ -72,6 +73,7 @@ class ValidationState:
         self.self_instance = self_instance
         self.allow_partial = allow_partial
         self.exactness = EXACT
+        self.in_union = False  # inside a smart union's member (exactness matters)
         self.fields_set_count = None
         self.field_name = None
         self.data = None

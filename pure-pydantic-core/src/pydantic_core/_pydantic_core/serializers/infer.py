@@ -42,17 +42,22 @@ def json_float(value: float, state):
     return value
 
 
-def json_bytes(value, mode: str) -> str:
+def json_bytes(value, mode: str, to_json: bool = True) -> str:
     if mode == 'base64':
         return base64.urlsafe_b64encode(bytes(value)).decode()
     if mode == 'hex':
         return bytes(value).hex()
+    data = bytes(value)
     try:
-        return bytes(value).decode()
-    except UnicodeDecodeError:
-        raise PydanticSerializationError(
-            "Error serializing to JSON: invalid utf-8 sequence of 1 bytes from index 0"
-        ) from None
+        return data.decode()
+    except UnicodeDecodeError as exc:
+        if not to_json:  # to_python(mode='json'): the decoding error itself, worded natively
+            raise UnicodeDecodeError('utf-8', data, exc.start, exc.start + 1, 'invalid utf-8') from None
+        if exc.reason == 'unexpected end of data':
+            detail = f'incomplete utf-8 byte sequence from index {exc.start}'
+        else:
+            detail = f'invalid utf-8 sequence of 1 bytes from index {exc.start}'
+        raise PydanticSerializationError(f'Error serializing to JSON: {detail}') from None
 
 
 def temporal_json(value, state):
@@ -208,7 +213,7 @@ def _infer_other(value, cls, state, include, exclude):
     if isinstance(value, (list, tuple)):
         return _guarded(_infer_list, value, state, include, exclude, list if json or isinstance(value, list) else tuple)
     if isinstance(value, (bytes, bytearray)):
-        return json_bytes(value, state.bytes_mode) if json else value
+        return json_bytes(value, state.bytes_mode, state.to_json) if json else value
     if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
         return temporal_json(value, state) if json else value
     if isinstance(value, Decimal):
@@ -247,14 +252,16 @@ def _infer_other(value, cls, state, include, exclude):
 class SerializationIterator:
     """What serializing an iterator in Python mode gives: an iterator serializing each item lazily."""
 
-    __slots__ = ('_iterator', '_serialize', '_index', '_include', '_exclude')
+    __slots__ = ('_iterator', '_serialize', '_index', '_include', '_exclude', '_schema_include', '_schema_exclude')
 
-    def __init__(self, iterator, serialize, include=None, exclude=None):
+    def __init__(self, iterator, serialize, include=None, exclude=None, schema_include=None, schema_exclude=None):
         self._iterator = iterator
         self._serialize = serialize
         self._index = 0
         self._include = include
         self._exclude = exclude
+        self._schema_include = schema_include
+        self._schema_exclude = schema_exclude
 
     def __iter__(self):
         return self
@@ -264,8 +271,9 @@ class SerializationIterator:
             item = next(self._iterator)
             index = self._index
             self._index += 1
-            if self._include is not None or self._exclude is not None:
-                keep, _, _ = next_filters(index, self._include, self._exclude)
+            if (self._include is not None or self._exclude is not None or self._schema_include is not None
+                    or self._schema_exclude is not None):
+                keep, _, _ = next_filters(index, self._include, self._exclude, self._schema_include, self._schema_exclude)
                 if not keep:
                     continue
             return self._serialize(item, index)
@@ -356,6 +364,7 @@ class _FallbackState:
     field_name = None
     recursion_guard = None
     cycle_marker = '...'  # a container met again inside itself is written as "..."
+    to_json = True
 
     def warn_unexpected(self, expected, value):
         pass

@@ -80,7 +80,7 @@ class Omit(Exception):
 class DefinitionSlot:
     """A named definition (`ref`): filled once its schema is built, so references may precede it."""
 
-    __slots__ = ('ref', 'schema', 'validator', 'building', 'used_recursively')
+    __slots__ = ('ref', 'schema', 'validator', 'building', 'used_recursively', 'defined_by')
 
     def __init__(self, ref: str, schema: dict | None):
         self.ref = ref
@@ -88,6 +88,7 @@ class DefinitionSlot:
         self.validator: Validator | None = None
         self.building = False
         self.used_recursively = False
+        self.defined_by = None  # the `definitions` entry that gave it (another one is a duplicate)
 
 
 class BuildContext:
@@ -137,6 +138,8 @@ class BuildContext:
             validator = cls.build(schema, self)
         except RecursionError:
             raise
+        except UnwrappedSchemaError as exc:
+            raise SchemaError(str(exc)) from None
         except Exception as exc:
             # Every level adds its own line, as natively: 'Error building "list" validator:\n  SchemaError: ...'
             raise SchemaError(f'Error building "{schema_type}" validator:\n  {type(exc).__name__}: {exc}') from exc
@@ -178,3 +181,7 @@ def python_input(validate, input, state):
         return validate(input, state)
     finally:
         state.mode = mode
+
+
+class UnwrappedSchemaError(Exception):
+    """A build error reported as it is at its own level (no 'Error building ...' line)."""

@@ -69,7 +69,7 @@ class BytesValidator(Validator):
         else:
             strict = self.strict if state.strict is None else state.strict
             if isinstance(input, bytes):
-                value = bytes(input)
+                value = input  # a bytes subclass instance is kept, as natively
                 state.floor_exactness(STRICT)
             elif strict:
                 raise val_error('bytes_type', input)

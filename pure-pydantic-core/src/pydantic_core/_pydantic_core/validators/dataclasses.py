@@ -12,6 +12,7 @@ from ._base import Omit, Validator, register, without_partial
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 from .dicts import check_strings_mapping
+from .model_fields import build_extra_behavior
 from .functions import call_user
 
 _setattr = object.__setattr__
@@ -45,8 +46,7 @@ class DataclassArgsValidator(Validator):
             field.position = position
         self.dataclass_name = schema['dataclass_name']
         self.collect_init_only = schema.get('collect_init_only', False)
-        extra = schema.get('extra_behavior')
-        self.extra_behavior = ctx.get_config('extra_fields_behavior', 'ignore') if extra is None else extra
+        self.extra_behavior = build_extra_behavior(schema, ctx)
         self.loc_by_alias = ctx.get_config('loc_by_alias', True)
         self.by_alias, self.by_name = resolve_by_alias_by_name(ctx)
         self.name = f'dataclass-args[{self.dataclass_name}]'
@@ -71,6 +71,7 @@ class DataclassArgsValidator(Validator):
         init_only = [] if self.collect_init_only else None
         errors = []
         used_keys = set()
+        fields_set_count = 0  # fields given by the input, for smart unions
         outer_data, outer_field = state.data, state.field_name
         state.data = output
         try:
@@ -116,6 +117,7 @@ class DataclassArgsValidator(Validator):
                         continue
                     except Omit:
                         continue
+                    fields_set_count += 1
                 if field.init_only:
                     if init_only is not None:
                         init_only.append(result)
@@ -136,6 +138,7 @@ class DataclassArgsValidator(Validator):
                 output[key] = value
         if errors:
             raise ValError(errors)
+        state.add_fields_set(fields_set_count)
         return output, (tuple(init_only) if init_only is not None else None)
 
     def validate_assignment(self, data, field_name, field_value, state):
@@ -172,7 +175,7 @@ class DataclassArgsValidator(Validator):
 
 @register('dataclass')
 class DataclassValidator(Validator):
-    __slots__ = ('cls', 'inner', 'field_names', 'post_init', 'revalidate', 'strict', 'frozen', 'slots', 'class_name')
+    __slots__ = ('cls', 'inner', 'field_names', 'post_init', 'revalidate', 'strict', 'frozen', 'slots', 'class_name', 'generic_origin')
 
     @classmethod
     def build(cls, schema, ctx):
@@ -187,6 +190,7 @@ class DataclassValidator(Validator):
         self.strict = inner_ctx.is_strict(schema)
         self.frozen = schema.get('frozen', False)
         self.slots = schema.get('slots', False)
+        self.generic_origin = schema.get('generic_origin')
         self.name = schema.get('cls_name') or self.cls.__name__
         # Errors name the class as the args schema does.
         args_schema = schema['schema']
@@ -201,9 +205,10 @@ class DataclassValidator(Validator):
             self._fill(self_instance, input, state)
             return self_instance
         cls = self.cls
-        if isinstance(input, cls):
+        origin = self.generic_origin
+        if isinstance(input, cls) or (origin is not None and isinstance(input, origin)):
             revalidate = self.revalidate
-            if revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls):
+            if isinstance(input, cls) and (revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls)):
                 return input
             data = {name: getattr(input, name) for name in self.field_names if hasattr(input, name)}
             instance = cls.__new__(cls)

@@ -45,7 +45,10 @@ class DecimalValidator(Validator):
     def build(cls, schema, ctx):
         self = cls()
         self.strict = ctx.is_strict(schema)
-        self.allow_inf_nan = bool(schema.get('allow_inf_nan', False))
+        allow_inf_nan = schema.get('allow_inf_nan')
+        if allow_inf_nan is None:
+            allow_inf_nan = ctx.get_config('allow_inf_nan', False)
+        self.allow_inf_nan = bool(allow_inf_nan)
         for key in ('multiple_of', 'le', 'lt', 'ge', 'gt'):
             setattr(self, key, _bound(key, schema.get(key)))
         self.max_digits = schema.get('max_digits')

@@ -73,7 +73,7 @@ class GeneratorValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is not PYTHON and (state.mode is STRINGS or not isinstance(input, (list, str))):
+        if state.mode is not PYTHON and (state.mode is STRINGS or not isinstance(input, (list, str, dict))):
             raise val_error('iterable_type', input)
         try:
             iterator = iter(input)

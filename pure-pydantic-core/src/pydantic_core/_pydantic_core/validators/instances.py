@@ -27,7 +27,7 @@ class IsInstanceValidator(Validator):
         if cls_repr is None:
             cls_repr = self.cls.__qualname__ if isinstance(self.cls, type) else repr(self.cls)
         self.class_repr = cls_repr
-        self.name = f'is-instance[{schema.get("cls_repr") or getattr(self.cls, "__name__", repr(self.cls))}]'
+        self.name = f'is-instance[{cls_repr}]'
         return self
 
     def validate(self, input, state):
@@ -46,7 +46,9 @@ class IsSubclassValidator(Validator):
     def build(cls, schema, ctx):
         self = cls()
         self.cls = schema['cls']
-        self.class_repr = schema.get('cls_repr') or getattr(self.cls, '__name__', repr(self.cls))
+        if not isinstance(self.cls, type):
+            raise TypeError(f"'{type(self.cls).__name__}' object is not an instance of 'type'")
+        self.class_repr = schema.get('cls_repr') or getattr(self.cls, '__qualname__', None) or repr(self.cls)
         self.name = f'is-subclass[{self.class_repr}]'
         return self
 

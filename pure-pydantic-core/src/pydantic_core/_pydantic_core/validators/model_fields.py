@@ -69,7 +69,9 @@ def check_extra_behavior(value) -> str:
 def build_extra_behavior(schema, ctx) -> str:
     extra = schema.get('extra_behavior')
     if extra is None:
-        extra = ctx.get_config('extra_fields_behavior', 'ignore')
+        extra = ctx.get_config('extra_fields_behavior')
+    if extra is None:
+        extra = 'ignore'
     if extra not in _EXTRA_BEHAVIORS:
         raise SchemaError(f'Invalid extra_behavior: `{extra}`')
     return extra

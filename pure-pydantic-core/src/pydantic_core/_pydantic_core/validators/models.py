@@ -38,6 +38,7 @@ class ModelValidator(Validator):
         'strict',
         'from_attributes',
         'class_name',
+        'generic_origin',
     )
 
     @classmethod
@@ -50,6 +51,7 @@ class ModelValidator(Validator):
         self.strict = inner_ctx.is_strict(schema)
         self.inner = inner_ctx.build(schema['schema'])
         self.custom_init = schema.get('custom_init', False)
+        self.generic_origin = schema.get('generic_origin')
         self.root_model = schema.get('root_model', False)
         self.post_init = schema.get('post_init')
         self.frozen = schema.get('frozen', False)
@@ -88,6 +90,10 @@ class ModelValidator(Validator):
             if revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls):
                 return input
             return self._revalidate(input, state)
+        origin = self.generic_origin
+        if origin is not None and isinstance(input, origin):
+            # An instance of the same generic model with other parameters: validated again.
+            return self._revalidate(input, state)
         if self.custom_init:
             if isinstance(input, dict):
                 return self._call_init(input)
@@ -96,7 +102,8 @@ class ModelValidator(Validator):
         return instance
 
     def _call_init(self, input):
-        return self.cls(**input)
+        # errors of the class's own __init__ (ValueError, AssertionError) are validation errors
+        return call_user(lambda: self.cls(**input), (), input)
 
     def _fill(self, instance, input, state):
         """Validate `input` and set the result on `instance` (None: create it once validation passed,
@@ -129,6 +136,8 @@ class ModelValidator(Validator):
         return instance
 
     def _revalidate(self, input, state):
+        if self.custom_init and not self.root_model:
+            return self._call_init(_instance_as_dict(input))
         if self.root_model:
             data = input.__dict__.get('root')
         else:

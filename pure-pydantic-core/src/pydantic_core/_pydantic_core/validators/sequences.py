@@ -185,9 +185,35 @@ def _known_length(items):
     return len(items) if isinstance(items, (list, tuple, set, frozenset)) else None
 
 
+_COMPUTING = object()
+
+
 @register('list')
 class ListValidator(_CollectionValidator):
-    __slots__ = ()
+    __slots__ = ('_name',)
+
+    # Natively a list's name is worked out when first needed, so that a list of a recursive
+    # definition is named after what the definition turned out to be ('list[...]' meanwhile).
+    @property
+    def name(self):
+        name = getattr(self, '_name', None)
+        if name is not None:
+            return '...' if name is _COMPUTING else name
+        item = self.item_validator
+        slot = getattr(item, 'slot', None)
+        if slot is not None and slot.validator is None:
+            return 'list[...]'
+        self._name = _COMPUTING  # a list met again inside its own name is '...'
+        try:
+            name = f'list[{item.name}]'
+        finally:
+            self._name = None
+        self._name = name
+        return name
+
+    @name.setter
+    def name(self, value):
+        pass  # computed when needed (see above)
 
     def validate(self, input, state):
         items = self._items(input, state)

@@ -35,7 +35,8 @@ class TypedDictValidator(Validator):
         self = cls()
         ctx = ctx.with_config(schema.get('config'))
         self.strict = ctx.is_strict(schema)
-        self.extra_behavior = build_extra_behavior(schema, ctx)
+        # natively the extra behaviour comes from the schema or the typed dict's own config
+        self.extra_behavior = build_extra_behavior(schema, BuildContext(schema.get('config'), None))
         if self.extra_behavior != 'allow':
             if schema.get('extras_schema') is not None:
                 raise SchemaError('extras_schema can only be used if extra_behavior=allow')
