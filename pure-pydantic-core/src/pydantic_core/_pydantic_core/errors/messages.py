@@ -103,6 +103,8 @@ def render_custom(template: str, context: dict | None) -> str:
     if not context:
         return template
     for key, value in context.items():
+        if not isinstance(key, str):
+            raise TypeError(f"'{type(key).__name__}' object is not an instance of 'str'")
         placeholder = '{' + key + '}'
         if placeholder in template:
             if isinstance(value, str):

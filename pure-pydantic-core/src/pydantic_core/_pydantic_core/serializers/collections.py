@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from .filters import check_filter, filter_dict_items, next_filters, normalize_negative
 from .infer import SerializationIterator, infer, infer_key
 from ._base import Serializer, Unexpected, register
-from .simple import AnySerializer
+from .simple import AnySerializer, FloatSerializer
 
 
 def schema_filters(schema, kind: str):
@@ -86,10 +86,25 @@ class GeneratorSerializer(ListSerializer):
                 return None
             state.warn_unexpected(self.name, value)
             return infer(value, state, include, exclude)
+        schema_include, schema_exclude = self.schema_include, self.schema_exclude
+        for spec in (include, exclude, schema_include, schema_exclude):
+            if spec is not None and any(isinstance(k, int) and k < 0 for k in spec):
+                raise ValueError('Negative indices cannot be used to exclude items on unsized iterables')
         if state.json:
-            return _serialize_items(self.item_serializer, value, state, include, exclude)
+            return _serialize_items(self.item_serializer, value, state, include, exclude, schema_include, schema_exclude)
         serializer = self.item_serializer
-        return SerializationIterator(value, lambda item, index: serializer.to_python(item, state, None, None), include, exclude)
+
+        def serialize(item, index):
+            # items are serialized when iterated: their warnings are emitted then, as natively
+            result = serializer.to_python(item, state, None, None)
+            if state.warnings:
+                try:
+                    state.emit_warnings()
+                finally:
+                    state.warnings = []
+            return result
+
+        return SerializationIterator(value, serialize, include, exclude, schema_include, schema_exclude)
 
 
 @register('set')
@@ -208,7 +223,11 @@ class DictSerializer(Serializer):
         json = state.json
         check_filter(include, 'include')
         check_filter(exclude, 'exclude')
+        float_keys = json and type(key_ser) is FloatSerializer
         for key, item, sub_include, sub_exclude in filter_dict_items(value, include, exclude, self.schema_include, self.schema_exclude):
+            if float_keys and type(key) is int:
+                out[str(key)] = value_ser.to_python(item, state, sub_include, sub_exclude)  # natively '1', not '1.0'
+                continue
             new_key = key_ser.to_python(key, state, None, None)
             if json and not isinstance(new_key, str):
                 new_key = infer_key(new_key, state)

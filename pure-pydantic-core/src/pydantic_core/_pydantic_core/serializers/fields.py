@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 
 from .._undefined import PydanticUndefined
-from .filters import next_filters
+from .filters import check_filter, next_filters
 from .infer import infer
-from ._base import Serializer, Unexpected, register
+from ._base import PREBUILT, WRAPPERS, Serializer, Unexpected, register
 
 _NO_DEFAULT = PydanticUndefined
 
@@ -41,6 +41,18 @@ class FieldSerializer:
             required = total
         self.required = bool(required) and self.default is _NO_DEFAULT and self.default_factory is None
 
+    def debug_struct(self):
+        from .._debug import Some
+
+        return None, 'SerField', [
+            ('key', self.name),
+            ('alias', Some(self.alias) if self.alias is not None else None),
+            ('serializer', Some(self.serializer)),
+            ('required', self.required),
+            ('serialize_by_alias', None),
+            ('serialization_exclude_if', None),
+        ]
+
     def output_key(self, by_alias: bool) -> str:
         return self.alias if by_alias and self.alias is not None else self.name
 
@@ -59,12 +71,33 @@ class FieldSerializer:
 
 
 class ComputedField:
-    __slots__ = ('property_name', 'alias', 'serializer')
+    __slots__ = ('property_name', 'alias', 'serializer', 'exclude_if')
 
     def __init__(self, spec, ctx):
         self.property_name = spec['property_name']
         self.alias = spec.get('alias')
         self.serializer = ctx.build(spec['return_schema'])
+        self.exclude_if = spec.get('serialization_exclude_if')
+
+
+class _SchemaFilter:
+    @staticmethod
+    def debug_struct():
+        return None, 'SchemaFilter', [('include', None), ('exclude', None)]
+
+
+def fields_debug(fields, computed, mode, extra_serializer):
+    """The native outline of a fields serializer (models, typed dicts)."""
+    from .._debug import Raw, Some, Tuple
+
+    return 'Fields', 'GeneralFieldsSerializer', [
+        ('fields', dict(fields)),
+        ('computed_fields', Some(Tuple('ComputedFields', [c.property_name for c in computed or ()]))),
+        ('mode', Raw(mode)),
+        ('extra_serializer', Some(extra_serializer) if extra_serializer is not None else None),
+        ('filter', _SchemaFilter()),
+        ('required_fields', sum(1 for f in fields.values() if f.required)),
+    ]
 
 
 def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_alias, state, include, exclude,
@@ -79,14 +112,22 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
         _check_keys(fields, value_dict, inline_extra, state)
     out = {}
     filtering = include is not None or exclude is not None
+    if filtering:
+        check_filter(include, 'include')
+        check_filter(exclude, 'exclude')
     exclude_none = state.exclude_none
     exclude_unset = state.exclude_unset and fields_set is not None
     exclude_defaults = state.exclude_defaults
     outer_field = state.field_name
     outer_model = state.current_model
     state.current_model = model if model is not None else value_dict
+    missing = _MISSING[0] if _MISSING else _missing_sentinel()
+    # (a model's __dict__ may grow meanwhile: a field serializer reading a cached_property)
+    items = value_dict.items() if model is None else list(value_dict.items())
     try:
-        for name, value in value_dict.items():
+        for name, value in items:
+            if value is missing:
+                continue  # fields holding pydantic_core's MISSING are left out, as natively
             field = fields.get(name)
             if field is None:
                 if inline_extra:
@@ -125,6 +166,8 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
                 value = getattr(model, name)
                 if exclude_none and value is None:
                     continue
+                if field.exclude_if is not None and field.exclude_if(value):
+                    continue
                 key = field.alias if by_alias and field.alias is not None else name
                 state.field_name = name
                 out[key] = field.serializer.to_python(value, state, sub_include, sub_exclude)
@@ -132,6 +175,16 @@ def serialize_fields(fields, value_dict, extra, fields_set, model, computed, by_
         state.field_name = outer_field
         state.current_model = outer_model
     return out
+
+
+_MISSING = []
+
+
+def _missing_sentinel():
+    from .simple import missing_sentinel
+
+    _MISSING.append(missing_sentinel())
+    return _MISSING[0]
 
 
 def _check_keys(fields, value_dict, inline_extra, state):
@@ -167,7 +220,7 @@ def _by_alias(state, default: bool) -> bool:
 
 @register('model-fields')
 class ModelFieldsSerializer(Serializer):
-    __slots__ = ('fields', 'computed', 'by_alias', 'extra_serializer')
+    __slots__ = ('fields', 'computed', 'by_alias', 'extra_serializer', 'allow_extra')
 
     @classmethod
     def build(cls, schema, ctx):
@@ -177,11 +230,17 @@ class ModelFieldsSerializer(Serializer):
         self.by_alias = ctx.get_config('serialize_by_alias', False)
         extras = schema.get('extras_schema')
         self.extra_serializer = ctx.build(extras) if extras is not None else None
+        # Extras are written only by a schema that allows them (not a parent's, for a subclass).
+        extra_behavior = schema.get('extra_behavior') or ctx.get_config('extra_fields_behavior', 'ignore')
+        self.allow_extra = extra_behavior == 'allow'
         self.name = 'model-fields'
         return self
 
     def accepts(self, value, state) -> bool:
         return isinstance(value, dict)
+
+    def debug_struct(self):
+        return fields_debug(self.fields, self.computed, 'ModelExtra' if self.allow_extra else 'SimpleDict', self.extra_serializer)
 
     def to_python(self, value, state, include, exclude):
         # Standalone (not under a model): the value is the fields dict, or (dict, extra, fields_set).
@@ -197,7 +256,7 @@ class ModelFieldsSerializer(Serializer):
         return serialize_fields(
             self.fields,
             model.__dict__,
-            getattr(model, '__pydantic_extra__', None),
+            getattr(model, '__pydantic_extra__', None) if self.allow_extra else None,
             getattr(model, '__pydantic_fields_set__', None),
             model,
             self.computed,
@@ -224,6 +283,17 @@ class ModelSerializer(Serializer):
         self.name = self.class_name
         return self
 
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'Model', 'ModelSerializer', [
+            ('class', Raw('Py(0x0)')),
+            ('serializer', self.inner),
+            ('has_extra', bool(getattr(self.inner, 'allow_extra', False)) and not self.root_model),
+            ('root_model', bool(self.root_model)),
+            ('name', self.class_name),
+        ]
+
     def accepts(self, value, state) -> bool:
         return isinstance(value, self.cls)
 
@@ -231,13 +301,16 @@ class ModelSerializer(Serializer):
         if not isinstance(value, self.cls) or (state.check == 'strict' and type(value) is not self.cls):
             if value is None and state.check is None:
                 return None
+            if state.check is None:
+                if state.serialize_as_any:
+                    return infer(value, state, include, exclude)
+                inner = self.inner
+                if (isinstance(inner, ModelFieldsSerializer) and not isinstance(value, (dict, type))
+                        and isinstance(getattr(value, '__dict__', None), dict)):
+                    # natively another object is serialized by its attributes, as if it were one
+                    return inner.serialize_model(value, state, include, exclude)
             state.warn_unexpected(self.class_name, value)
             return infer(value, state, include, exclude)
-        if type(value) is not self.cls and (state.serialize_as_any or state.polymorphic):
-            own = getattr(type(value), '__pydantic_serializer__', None)
-            own_ser = getattr(own, '_serializer', None)
-            if own_ser is not None and own_ser is not self:
-                return own_ser.to_python(value, state, include, exclude)
         if self.root_model:
             outer_model = state.current_model
             state.current_model = value
@@ -247,8 +320,16 @@ class ModelSerializer(Serializer):
                 state.current_model = outer_model
         inner = self.inner
         if isinstance(inner, ModelFieldsSerializer):
+            if state.check is not None:
+                expected = len(inner.fields)
+                present = sum(1 for name in inner.fields if name in value.__dict__)
+                if present != expected:
+                    message = state.unexpected_message(self.class_name, value)
+                    prefix = 'PydanticSerializationUnexpectedValue('
+                    raise Unexpected(f'{prefix}Expected {expected} fields but got {present}: {message[len(prefix):]}')
             return inner.serialize_model(value, state, include, exclude)
-        return inner.to_python(value, state, include, exclude)
+        # Any other inner schema sees the instance's __dict__, as natively.
+        return inner.to_python(getattr(value, '__dict__', value), state, include, exclude)
 
 
 @register('typed-dict')
@@ -271,6 +352,9 @@ class TypedDictSerializer(Serializer):
         self.allow_extra = extra_behavior == 'allow'
         self.name = 'typed-dict'
         return self
+
+    def debug_struct(self):
+        return fields_debug(self.fields, self.computed, 'TypedDictAllow' if self.allow_extra else 'SimpleDict', self.extra_serializer)
 
     def accepts(self, value, state) -> bool:
         return isinstance(value, dict)
@@ -333,13 +417,10 @@ class DataclassSerializer(Serializer):
         if not isinstance(value, self.cls):
             if value is None and state.check is None:
                 return None
-            state.warn_unexpected(self.class_name, value)
-            return infer(value, state, include, exclude)
-        if state.serialize_as_any and type(value) is not self.cls:
-            own = getattr(type(value), '__pydantic_serializer__', None)
-            own_ser = getattr(own, '_serializer', None)
-            if own_ser is not None and own_ser is not self:
-                return own_ser.to_python(value, state, include, exclude)
+            # natively another dataclass instance is serialized by these fields, as if it were one
+            if state.check is not None or not dataclasses.is_dataclass(value) or isinstance(value, type):
+                state.warn_unexpected(self.class_name, value)
+                return infer(value, state, include, exclude)
         inner = self.inner
         if isinstance(inner, DataclassArgsSerializer):
             return inner.serialize_instance(value, state, include, exclude)
@@ -348,3 +429,94 @@ class DataclassSerializer(Serializer):
             return inner.to_python(data, state, include, exclude)
         return inner.to_python(value, state, include, exclude)
 
+
+class PolymorphismTrampoline(Serializer):
+    """Around a model's or dataclass's serializer (its own function serializer included): with
+    polymorphic serialization (the call's `polymorphic_serialization`, else the class config's)
+    or serialize_as_any, an instance of a subclass is serialized by the subclass's serializer."""
+
+    __slots__ = ('cls', 'inner', 'enabled_from_config')
+
+    def accepts(self, value, state) -> bool:
+        return self.inner.accepts(value, state)
+
+    def to_python(self, value, state, include, exclude):
+        cls = self.cls
+        if type(value) is not cls and isinstance(value, cls):
+            enabled = state.polymorphic if state.polymorphic is not None else self.enabled_from_config
+            if enabled or state.serialize_as_any:
+                own = getattr(getattr(type(value), '__pydantic_serializer__', None), '_serializer', None)
+                if own is not None and own is not self:
+                    return own.to_python(value, state, include, exclude)
+                if own is None and state.serialize_as_any:
+                    return infer(value, state, include, exclude)  # a subclass without a schema
+        return self.inner.to_python(value, state, include, exclude)
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'PolymorphismTrampoline', 'PolymorphismTrampoline', [
+            ('class', Raw('Py(0x0)')),
+            ('serializer', self.inner),
+            ('enabled_from_config', bool(self.enabled_from_config)),
+        ]
+
+
+def _polymorphism_trampoline(serializer, schema, ctx):
+    cls = schema.get('cls')
+    if not isinstance(cls, type):
+        return serializer
+    self = PolymorphismTrampoline()
+    self.cls = cls
+    self.inner = serializer
+    self.name = serializer.name
+    config = schema.get('config')
+    enabled = (config or {}).get('polymorphic_serialization')
+    if enabled is None:
+        enabled = ctx.get_config('polymorphic_serialization', False)
+    self.enabled_from_config = bool(enabled)
+    return self
+
+
+WRAPPERS['model'] = _polymorphism_trampoline
+WRAPPERS['dataclass'] = _polymorphism_trampoline
+
+
+def _prebuilt_serializer(schema):
+    """A complete model's (or dataclass's) own serializer, reused for its schema as natively
+    (a PrebuiltSerializer) when it serializes the class itself or through a plain function."""
+    cls = schema.get('cls')
+    namespace = getattr(cls, '__dict__', None)
+    if not namespace or not namespace.get('__pydantic_complete__'):
+        return None
+    root = getattr(namespace.get('__pydantic_serializer__'), '_serializer', None)
+    inner = root.inner if isinstance(root, PolymorphismTrampoline) else root
+    from .functions import PlainFunctionSerializer
+
+    if not (isinstance(inner, PlainFunctionSerializer)
+            or (isinstance(inner, ModelSerializer) and inner.cls is cls)):
+        return None
+    wrapper = PrebuiltSerializer()
+    wrapper.root = inner
+    wrapper.name = inner.name
+    return wrapper
+
+
+class PrebuiltSerializer(Serializer):
+    """The serializer of another SchemaSerializer (a complete class's own), used as it is."""
+
+    __slots__ = ('root',)
+
+    def accepts(self, value, state) -> bool:
+        return self.root.accepts(value, state)
+
+    def to_python(self, value, state, include, exclude):
+        return self.root.to_python(value, state, include, exclude)
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'Prebuilt', 'PrebuiltSerializer', [('schema_serializer', Raw('Py(0x0)'))]
+
+
+PREBUILT['model'] = _prebuilt_serializer

@@ -22,15 +22,23 @@ def check_filter(spec, kind: str) -> None:
         raise TypeError(f'`{kind}` argument must be a set or dict.')
 
 
-def _entry(spec, key):
-    """The entry of `spec` for `key`, '__all__' merged in: _ABSENT, True (all of it) or a nested spec."""
+def _entry(spec, key, include=False):
+    """The entry of `spec` for `key`, '__all__' merged in: _ABSENT, True (all of it) or a nested spec.
+
+    Natively an include entry None includes the whole item and an exclude entry None excludes
+    nothing; other values (False, numbers, strings) keep the item and are passed down as they are
+    (a model then refuses them)."""
     if isinstance(spec, dict):
         own = spec.get(key, _ABSENT)
         everyone = spec.get('__all__', _ABSENT)
-        if own is None or own is Ellipsis:
+        if own is Ellipsis or (include and own is None):
             own = True
-        if everyone is None or everyone is Ellipsis:
+        elif own is None:
+            own = _ABSENT
+        if everyone is Ellipsis or (include and everyone is None):
             everyone = True
+        elif everyone is None:
+            everyone = _ABSENT
         if everyone is _ABSENT:
             return own
         if own is _ABSENT:
@@ -73,11 +81,11 @@ def next_filters(key, include, exclude, schema_include=None, schema_exclude=None
     sub_include = None
     call_included = False
     if include is not None or schema_include is not None:
-        entry = _entry(include, key) if include is not None else _ABSENT
-        call_included = entry is not _ABSENT and entry is not False
+        entry = _entry(include, key, True) if include is not None else _ABSENT
+        call_included = entry is not _ABSENT
         if not call_included and schema_include is not None:
-            entry = _entry(schema_include, key)
-        if entry is _ABSENT or entry is False:
+            entry = _entry(schema_include, key, True)
+        if entry is _ABSENT:
             return False, None, None
         if entry is not True:
             sub_include = entry
@@ -86,7 +94,7 @@ def next_filters(key, include, exclude, schema_include=None, schema_exclude=None
         entry = _entry(exclude, key)
         if entry is True:
             return False, None, None
-        if entry is not _ABSENT and entry is not False:
+        if entry is not _ABSENT:
             sub_exclude = entry
     if schema_exclude is not None and not call_included and _entry(schema_exclude, key) is True:
         return False, None, None

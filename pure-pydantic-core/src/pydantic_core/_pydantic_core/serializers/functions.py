@@ -12,17 +12,25 @@ from .simple import AnySerializer
 class SerializationInfo:
     """The `info` argument of serializer functions.
 
-    The call options are plain attributes (`vars(info)` lists them, as natively);
-    include, exclude, context and field_name are properties.
+    The call options are plain attributes (`vars(info)` lists them, as natively: include,
+    exclude and context only when given); field_name is a property.
     """
 
-    __slots__ = ('_state', '_include', '_exclude', '_field_name', '__dict__')
+    __slots__ = ('_state', '_field_name', '__dict__')
+
+    include = None
+    exclude = None
+    context = None
 
     def __init__(self, state, include, exclude, field_name):
         self._state = state
-        self._include = include
-        self._exclude = exclude
         self._field_name = field_name
+        if include is not None:
+            self.include = include
+        if exclude is not None:
+            self.exclude = exclude
+        if state.context is not None:
+            self.context = state.context
         self.mode = state.mode
         self.by_alias = state.by_alias
         self.exclude_unset = state.exclude_unset
@@ -31,18 +39,6 @@ class SerializationInfo:
         self.exclude_computed_fields = state.exclude_computed_fields
         self.round_trip = state.round_trip
         self.serialize_as_any = state.serialize_as_any
-
-    @property
-    def include(self):
-        return self._include
-
-    @property
-    def exclude(self):
-        return self._exclude
-
-    @property
-    def context(self):
-        return self._state.context
 
     @property
     def field_name(self):
@@ -58,7 +54,7 @@ class SerializationInfo:
     def __repr__(self) -> str:
         s = self._state
         return (
-            f'SerializationInfo(include={self._include!r}, exclude={self._exclude!r}, context={s.context!r}, '
+            f'SerializationInfo(include={self.include!r}, exclude={self.exclude!r}, context={s.context!r}, '
             f"mode='{s.mode}', by_alias={bool(s.by_alias)}, exclude_unset={s.exclude_unset}, "
             f'exclude_defaults={s.exclude_defaults}, exclude_none={s.exclude_none}, '
             f'exclude_computed_fields={s.exclude_computed_fields}, round_trip={s.round_trip}, '
@@ -87,7 +83,9 @@ def call_serializer_function(function, args, value, state):
     except (PydanticSerializationError, PydanticOmit):
         raise
     except Exception as exc:
-        error = PydanticSerializationError(f'Error calling function `{_function_name(function)}`: {type(exc).__name__}: {exc}')
+        # natively a recursion error is named without its message
+        detail = 'RecursionError' if isinstance(exc, RecursionError) else f'{type(exc).__name__}: {exc}'
+        error = PydanticSerializationError(f'Error calling function `{_function_name(function)}`: {detail}')
         error._from_function = True  # to_json reports these as "Error serializing to JSON: ..."
         raise error from exc
 
@@ -118,6 +116,21 @@ class _FunctionSerializer(Serializer):
     def accepts(self, value, state) -> bool:
         return self.fallback_serializer.accepts(value, state)
 
+    def _debug_fields(self):
+        from .._debug import Raw
+
+        when_used = {'always': 'Always', 'unless-none': 'UnlessNone', 'json': 'Json', 'json-unless-none': 'JsonUnlessNone'}
+        return [
+            ('func', Raw('Py(0x0)')),
+            ('name', self.name),
+            ('function_name', _function_name(self.function)),
+            ('return_serializer', self.return_serializer),
+        ], [
+            ('when_used', Raw(when_used.get(self.when_used, 'Always'))),
+            ('is_field_serializer', bool(self.is_field)),
+            ('info_arg', bool(self.info_arg)),
+        ]
+
     def _args(self, value, state, include, exclude, extra=()):
         args = []
         if self.is_field:
@@ -137,7 +150,12 @@ class PlainFunctionSerializer(_FunctionSerializer):
     def build_for(cls, ser_schema, schema, ctx):
         self = cls()
         self._setup(ser_schema, schema, ctx)
+        self.name = f'plain_function[{_function_name(self.function)}]'
         return self
+
+    def debug_struct(self):
+        head, tail = self._debug_fields()
+        return 'Function', 'FunctionPlainSerializer', head + [('fallback_serializer', None)] + tail
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
@@ -184,7 +202,12 @@ class WrapFunctionSerializer(_FunctionSerializer):
         self._setup(ser_schema, schema, ctx)
         inner_schema = ser_schema.get('schema')
         self.inner = ctx.build(inner_schema) if inner_schema is not None else self.fallback_serializer
+        self.name = f'wrap_function[{_function_name(self.function)}, {self.inner.name}]'
         return self
+
+    def debug_struct(self):
+        head, tail = self._debug_fields()
+        return 'FunctionWrap', 'FunctionWrapSerializer', [('serializer', self.inner)] + head + tail
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
@@ -200,16 +223,18 @@ class FormatSerializer(Serializer):
 
     @classmethod
     def build_for(cls, ser_schema, schema, ctx):
+        if ser_schema['formatting_string'] == '':
+            return ToStringSerializer.build_for(ser_schema, schema, ctx)  # as natively: str(value)
         self = cls()
         self.formatting = ser_schema['formatting_string']
         self.when_used = ser_schema.get('when_used', 'json-unless-none')
         self.fallback_serializer = ctx.build(schema, use_serialization_key=False)
-        self.name = self.fallback_serializer.name
+        self.name = 'format'
         return self
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
-            return self.fallback_serializer.to_python(value, state, include, exclude)
+            return infer(value, state, include, exclude)  # natively by inference, not by the schema
         try:
             return format(value, self.formatting)
         except Exception as exc:
@@ -225,12 +250,12 @@ class ToStringSerializer(Serializer):
         self = cls()
         self.when_used = ser_schema.get('when_used', 'json-unless-none')
         self.fallback_serializer = ctx.build(schema, use_serialization_key=False)
-        self.name = self.fallback_serializer.name
+        self.name = 'to-string'
         return self
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
-            return self.fallback_serializer.to_python(value, state, include, exclude)
+            return infer(value, state, include, exclude)  # natively by inference, not by the schema
         return str(value)
 
 

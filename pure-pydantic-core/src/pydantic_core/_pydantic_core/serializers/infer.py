@@ -42,17 +42,22 @@ def json_float(value: float, state):
     return value
 
 
-def json_bytes(value, mode: str) -> str:
+def json_bytes(value, mode: str, to_json: bool = True) -> str:
     if mode == 'base64':
         return base64.urlsafe_b64encode(bytes(value)).decode()
     if mode == 'hex':
         return bytes(value).hex()
+    data = bytes(value)
     try:
-        return bytes(value).decode()
-    except UnicodeDecodeError:
-        raise PydanticSerializationError(
-            "Error serializing to JSON: invalid utf-8 sequence of 1 bytes from index 0"
-        ) from None
+        return data.decode()
+    except UnicodeDecodeError as exc:
+        if not to_json:  # to_python(mode='json'): the decoding error itself, worded natively
+            raise UnicodeDecodeError('utf-8', data, exc.start, exc.start + 1, 'invalid utf-8') from None
+        if exc.reason == 'unexpected end of data':
+            detail = f'incomplete utf-8 byte sequence from index {exc.start}'
+        else:
+            detail = f'invalid utf-8 sequence of 1 bytes from index {exc.start}'
+        raise PydanticSerializationError(f'Error serializing to JSON: {detail}') from None
 
 
 def temporal_json(value, state):
@@ -82,8 +87,12 @@ def infer(value, state, include=None, exclude=None):
     return _infer_other(value, cls, state, include, exclude)
 
 
+MAX_DEPTH = 254  # containers nested deeper than this are taken for a cycle, as natively
+
+
 def _guarded(function, value, state, *args):
-    """Walk a container once per path: a container met again inside itself is a cycle."""
+    """Walk a container once per path: a container met again inside itself is a cycle, and so is
+    nesting deeper than MAX_DEPTH (in Python mode the value is then returned as it is)."""
     guard = state.recursion_guard
     if guard is None:
         guard = state.recursion_guard = set()
@@ -91,10 +100,46 @@ def _guarded(function, value, state, *args):
     if key in guard:
         if not state.json:
             return value
+        marker = getattr(state, 'cycle_marker', None)
+        if marker is not None:
+            return marker
         raise PydanticSerializationError('Circular reference detected (id repeated)')
+    if len(guard) >= MAX_DEPTH:
+        if not state.json:
+            return value
+        raise ValueError('Circular reference detected (depth exceeded)')
     guard.add(key)
     try:
         return function(value, state, *args)
+    except RecursionError:
+        if not state.json:
+            raise
+        # Python's own stack ran out first (deep fallbacks take several frames per level).
+        raise ValueError('Circular reference detected (depth exceeded)') from None
+    finally:
+        guard.discard(key)
+
+
+def _fallback(value, state):
+    """The fallback's result, inferred with the value marked as being serialized."""
+    result = state.fallback(value)
+    guard = state.recursion_guard
+    if guard is None:
+        guard = state.recursion_guard = set()
+    key = id(value)
+    if key in guard or len(guard) >= MAX_DEPTH:
+        if not state.json:
+            return result
+        if key in guard:
+            raise PydanticSerializationError('Circular reference detected (id repeated)')
+        raise ValueError('Circular reference detected (depth exceeded)')
+    guard.add(key)
+    try:
+        return infer(result, state)
+    except RecursionError:
+        if not state.json:
+            raise
+        raise ValueError('Circular reference detected (depth exceeded)') from None
     finally:
         guard.discard(key)
 
@@ -168,7 +213,7 @@ def _infer_other(value, cls, state, include, exclude):
     if isinstance(value, (list, tuple)):
         return _guarded(_infer_list, value, state, include, exclude, list if json or isinstance(value, list) else tuple)
     if isinstance(value, (bytes, bytearray)):
-        return json_bytes(value, state.bytes_mode) if json else value
+        return json_bytes(value, state.bytes_mode, state.to_json) if json else value
     if isinstance(value, (datetime.date, datetime.time, datetime.timedelta)):
         return temporal_json(value, state) if json else value
     if isinstance(value, Decimal):
@@ -195,7 +240,7 @@ def _infer_other(value, cls, state, include, exclude):
     if not json and state.fallback is None:
         return value
     if state.fallback is not None:
-        return _guarded(lambda v, state: infer(state.fallback(v), state), value, state)
+        return _fallback(value, state)
     if state.serialize_unknown:
         try:
             return str(value)
@@ -207,14 +252,16 @@ def _infer_other(value, cls, state, include, exclude):
 class SerializationIterator:
     """What serializing an iterator in Python mode gives: an iterator serializing each item lazily."""
 
-    __slots__ = ('_iterator', '_serialize', '_index', '_include', '_exclude')
+    __slots__ = ('_iterator', '_serialize', '_index', '_include', '_exclude', '_schema_include', '_schema_exclude')
 
-    def __init__(self, iterator, serialize, include=None, exclude=None):
+    def __init__(self, iterator, serialize, include=None, exclude=None, schema_include=None, schema_exclude=None):
         self._iterator = iterator
         self._serialize = serialize
         self._index = 0
         self._include = include
         self._exclude = exclude
+        self._schema_include = schema_include
+        self._schema_exclude = schema_exclude
 
     def __iter__(self):
         return self
@@ -224,8 +271,9 @@ class SerializationIterator:
             item = next(self._iterator)
             index = self._index
             self._index += 1
-            if self._include is not None or self._exclude is not None:
-                keep, _, _ = next_filters(index, self._include, self._exclude)
+            if (self._include is not None or self._exclude is not None or self._schema_include is not None
+                    or self._schema_exclude is not None):
+                keep, _, _ = next_filters(index, self._include, self._exclude, self._schema_include, self._schema_exclude)
                 if not keep:
                     continue
             return self._serialize(item, index)
@@ -315,6 +363,8 @@ class _FallbackState:
     context = None
     field_name = None
     recursion_guard = None
+    cycle_marker = '...'  # a container met again inside itself is written as "..."
+    to_json = True
 
     def warn_unexpected(self, expected, value):
         pass

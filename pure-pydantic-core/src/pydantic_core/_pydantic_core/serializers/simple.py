@@ -150,7 +150,7 @@ class BytesSerializer(_TypedSerializer):
         return isinstance(value, bytes)
 
     def convert(self, value, state):
-        return json_bytes(value, self.bytes_mode or state.bytes_mode) if state.json else value
+        return json_bytes(value, self.bytes_mode or state.bytes_mode, state.to_json) if state.json else value
 
 
 @register('decimal')
@@ -306,8 +306,43 @@ class JsonSerializer(Serializer):
         return self.inner.to_python(value, state, include, exclude)
 
 
+def missing_sentinel():
+    import pydantic_core
+
+    return pydantic_core.MISSING
+
+
+@register('missing-sentinel')
+class MissingSentinelSerializer(Serializer):
+    """Only pydantic_core's MISSING, which has no JSON form (fields holding it are left out)."""
+
+    __slots__ = ('sentinel',)
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.sentinel = missing_sentinel()
+        self.name = 'missing-sentinel'
+        return self
+
+    def to_python(self, value, state, include, exclude):
+        from ..errors import PydanticSerializationError, PydanticSerializationUnexpectedValue
+        from ._base import Unexpected
+
+        if state.check is not None and (state.json or value is not self.sentinel):
+            raise Unexpected("PydanticSerializationUnexpectedValue(Expected 'MISSING' sentinel)")
+        if state.json:
+            raise PydanticSerializationError("Error serializing to JSON: 'MISSING' can't be serialized to JSON")
+        if value is not self.sentinel:
+            raise PydanticSerializationUnexpectedValue("Expected 'MISSING' sentinel")
+        return value
+
+    def debug_struct(self):
+        return 'MissingSentinel', 'MissingSentinelSerializer', None
+
+
 @register(
-    'is-instance', 'is-subclass', 'callable', 'generator', 'missing-sentinel', 'invalid',
+    'is-instance', 'is-subclass', 'callable', 'generator', 'invalid',
 )
 class InferredSerializer(Serializer):
     """Types whose serialization is what inference does for their values (until they get their own)."""

@@ -12,6 +12,7 @@ raises `ValError` (see `errors/line_error.py`). Then list the module in
 
 from __future__ import annotations
 
+from .._state import PYTHON
 from ..errors import SchemaError
 
 __all__ = ['Validator', 'BuildContext', 'register', 'VALIDATORS', 'DefinitionSlot', 'Omit']
@@ -79,7 +80,7 @@ class Omit(Exception):
 class DefinitionSlot:
     """A named definition (`ref`): filled once its schema is built, so references may precede it."""
 
-    __slots__ = ('ref', 'schema', 'validator', 'building', 'used_recursively')
+    __slots__ = ('ref', 'schema', 'validator', 'building', 'used_recursively', 'defined_by')
 
     def __init__(self, ref: str, schema: dict | None):
         self.ref = ref
@@ -87,22 +88,25 @@ class DefinitionSlot:
         self.validator: Validator | None = None
         self.building = False
         self.used_recursively = False
+        self.defined_by = None  # the `definitions` entry that gave it (another one is a duplicate)
 
 
 class BuildContext:
     """What building a schema needs besides the schema: the config in effect and the definitions."""
 
-    __slots__ = ('config', 'definitions')
+    __slots__ = ('config', 'definitions', 'use_prebuilt')
 
-    def __init__(self, config: dict | None, definitions: dict[str, DefinitionSlot] | None = None):
+    def __init__(self, config: dict | None, definitions: dict[str, DefinitionSlot] | None = None, use_prebuilt: bool = True):
         self.config = config  # as given (None when absent): ValidationInfo.config shows it
         self.definitions = definitions if definitions is not None else {}
+        # a complete model's (or dataclass's) own validator is reused for its schema (as natively)
+        self.use_prebuilt = use_prebuilt
 
     def with_config(self, config: dict | None) -> BuildContext:
         """The context for a sub-schema with its own config (a model's or a dataclass's)."""
         if config is None:
             return self
-        return BuildContext(config, self.definitions)
+        return BuildContext(config, self.definitions, self.use_prebuilt)
 
     def get_config(self, key: str, default=None):
         config = self.config
@@ -136,6 +140,8 @@ class BuildContext:
             validator = cls.build(schema, self)
         except RecursionError:
             raise
+        except UnwrappedSchemaError as exc:
+            raise SchemaError(str(exc)) from None
         except Exception as exc:
             # Every level adds its own line, as natively: 'Error building "list" validator:\n  SchemaError: ...'
             raise SchemaError(f'Error building "{schema_type}" validator:\n  {type(exc).__name__}: {exc}') from exc
@@ -151,3 +157,75 @@ class BuildContext:
         if slot is None:
             slot = self.definitions[ref] = DefinitionSlot(ref, None)
         return slot
+
+
+def without_partial(validate, input, state):
+    """`validate(input, state)` with `allow_partial` off: validators that do not support partial
+    input (tuples, model fields, dataclass and call arguments) start with
+    `if state.allow_partial: return without_partial(self.validate, input, state)`."""
+    partial = state.allow_partial
+    state.allow_partial = False
+    try:
+        return validate(input, state)
+    finally:
+        state.allow_partial = partial
+
+
+def python_input(validate, input, state):
+    """`validate(input, state)` reading `input` as a Python object: for values Python code made
+    during a JSON or validate_strings call (a before-function's result, a wrap handler's
+    argument, a chain step's output, a default)."""
+    mode = state.mode
+    if mode is PYTHON:
+        return validate(input, state)
+    state.mode = PYTHON
+    try:
+        return validate(input, state)
+    finally:
+        state.mode = mode
+
+
+class UnwrappedSchemaError(Exception):
+    """A build error reported as it is at its own level (no 'Error building ...' line)."""
+
+
+def prebuilt(cls, attribute: str, root_type):
+    """For the schema of a complete class: the validator it already carries, wrapped as natively
+    (a PrebuiltValidator), when that validator's root is a `root_type` for the class itself or a
+    plain/before function validator (wrap and after function validators are not reused)."""
+    namespace = getattr(cls, '__dict__', None)
+    if not namespace or not namespace.get('__pydantic_complete__'):
+        return None
+    schema_validator = namespace.get(attribute)
+    root = getattr(schema_validator, '_validator', None)
+    if root is None:
+        return None
+    from .functions import FunctionBeforeValidator, FunctionPlainValidator
+
+    if not (isinstance(root, (FunctionPlainValidator, FunctionBeforeValidator))
+            or (isinstance(root, root_type) and getattr(root, 'cls', None) is cls)):
+        return None
+    wrapper = PrebuiltValidator()
+    wrapper.root = root
+    wrapper.name = root.name
+    return wrapper
+
+
+class PrebuiltValidator(Validator):
+    """The validator of another SchemaValidator (a complete class's own), used as it is."""
+
+    __slots__ = ('root',)
+
+    def validate(self, input, state):
+        return self.root.validate(input, state)
+
+    def validate_assignment(self, obj, field_name, field_value, state):
+        return self.root.validate_assignment(obj, field_name, field_value, state)
+
+    def default_value(self, state):
+        return self.root.default_value(state)
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'Prebuilt', 'PrebuiltValidator', [('schema_validator', Raw('Py(0x0)'))]

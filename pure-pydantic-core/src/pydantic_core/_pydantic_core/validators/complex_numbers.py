@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._state import LAX, PYTHON
+from .._state import LAX, PYTHON, STRICT
 from ..errors import val_error
 from ._base import Validator, register
 
@@ -56,7 +56,7 @@ class ComplexValidator(Validator):
             value = complex(input.strip() if input.isascii() else input)
         except ValueError:
             raise val_error('complex_type' if state.mode is PYTHON else 'complex_str_parsing', input) from None
-        state.floor_exactness(LAX)
+        state.floor_exactness(LAX if state.mode is PYTHON else STRICT)
         return value
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, DecimalException, InvalidOperation
 
-from .._state import JSON, LAX, STRICT
+from .._state import LAX, PYTHON, STRICT
 from ..errors import val_error
 from ..errors.messages import format_float
 from ._base import Validator, register
@@ -30,7 +30,15 @@ def _parse_str(text: str, input) -> Decimal:
 
 def digits_and_places(value: Decimal) -> tuple[int, int]:
     """(significant digits, decimal places) of a finite Decimal, trailing zeros not counted."""
-    _, digits, exponent = value.normalize().as_tuple()
+    # (trailing zeros stripped by hand: normalize() would round to the context's precision)
+    _, digits, exponent = value.as_tuple()
+    end = len(digits)
+    while end > 1 and digits[end - 1] == 0:
+        end -= 1
+        exponent += 1
+    digits = digits[:end]
+    if digits == (0,):
+        exponent = 0
     if exponent >= 0:
         return len(digits) + exponent, 0
     places = -exponent
@@ -45,7 +53,10 @@ class DecimalValidator(Validator):
     def build(cls, schema, ctx):
         self = cls()
         self.strict = ctx.is_strict(schema)
-        self.allow_inf_nan = bool(schema.get('allow_inf_nan', False))
+        allow_inf_nan = schema.get('allow_inf_nan')
+        if allow_inf_nan is None:
+            allow_inf_nan = ctx.get_config('allow_inf_nan', False)
+        self.allow_inf_nan = bool(allow_inf_nan)
         for key in ('multiple_of', 'le', 'lt', 'ge', 'gt'):
             setattr(self, key, _bound(key, schema.get(key)))
         self.max_digits = schema.get('max_digits')
@@ -81,15 +92,22 @@ class DecimalValidator(Validator):
         cls = type(input)
         if cls is Decimal:
             return input
-        if state.mode is JSON:
+        if state.mode is not PYTHON:
             if cls is int:
                 return Decimal(input)
             if cls is float:
                 # JSON numbers keep the digits they were written with (as the float prints them).
                 return Decimal(format_float(input)) if input == input and input not in (float('inf'), float('-inf')) else Decimal(repr(input))
             if cls is str:
-                state.floor_exactness(LAX)
+                state.floor_exactness(STRICT)
                 return _parse_str(input, input)
+            if cls is list and len(input) == 3 and not (self.strict if state.strict is None else state.strict):
+                # A JSON array [sign, [digits...], exponent] is given to Decimal() as its tuple
+                # form; natively Decimal's own errors (ValueError) are not turned into
+                # validation errors here.
+                state.floor_exactness(LAX)
+                sign, digits, exponent = input
+                return Decimal((sign, tuple(digits) if type(digits) is list else digits, exponent))
             raise val_error('decimal_type', input)
         if isinstance(input, Decimal):
             state.floor_exactness(STRICT)

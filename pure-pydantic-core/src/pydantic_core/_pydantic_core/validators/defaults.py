@@ -7,7 +7,7 @@ import copy
 from .._some import Some
 from .._undefined import PydanticUndefined
 from ..errors import PydanticUseDefault, SchemaError, ValError
-from ._base import Omit, Validator, register
+from ._base import Omit, Validator, python_input, register
 
 
 @register('default')
@@ -79,5 +79,5 @@ class WithDefaultValidator(Validator):
             return None
         value = self.raw_default(state)
         if self.validate_default:
-            value = self.inner.validate(value, state)
+            value = python_input(self.inner.validate, value, state)
         return Some(value)

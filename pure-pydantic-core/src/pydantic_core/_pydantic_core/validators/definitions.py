@@ -24,6 +24,9 @@ class DefinitionsValidator(Validator):
         for definition in schema['definitions']:
             ref = definition['ref']
             slot = ctx.slot(ref)
+            if slot.defined_by is not None and slot.defined_by is not definition:
+                raise SchemaError(f'Duplicate ref: `{ref}`')
+            slot.defined_by = definition
             if slot.schema is None or slot.validator is None:
                 slot.schema = definition
         return ctx.build(schema['schema'])
@@ -36,7 +39,7 @@ class DefinitionRefValidator(Validator):
     @classmethod
     def build(cls, schema, ctx):
         slot = ctx.slot(schema['schema_ref'])
-        if slot.validator is not None and not slot.building:
+        if slot.validator is not None and not slot.building and not slot.used_recursively:
             return slot.validator
         target = None
         if not slot.building and slot.schema is not None:

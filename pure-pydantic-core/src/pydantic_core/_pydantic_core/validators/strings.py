@@ -6,9 +6,10 @@ import re
 from decimal import Decimal
 from enum import Enum
 
-from .._state import JSON, LAX, STRICT
-from ..errors import val_error
+from .._state import JSON, LAX, PYTHON, STRICT
+from ..errors import SchemaError, val_error
 from ._base import Validator, register
+from ._rust_regex import python_pattern, rust_syntax_error
 
 
 def lax_str(input, coerce_numbers: bool, json: bool = False):
@@ -34,6 +35,11 @@ def compile_pattern(pattern, engine: str | None):
     """A compiled pattern whose `search` decides a match (the native core matches anywhere in the string)."""
     if isinstance(pattern, re.Pattern):
         return pattern
+    if engine != 'python-re':
+        error = rust_syntax_error(pattern)
+        if error is not None:
+            raise SchemaError(error)
+        return re.compile(python_pattern(pattern))
     return re.compile(pattern)
 
 
@@ -112,6 +118,10 @@ class StrValidator(Validator):
     def validate(self, input, state):
         if type(input) is str:
             value = input
+            if state.mode is not PYTHON:
+                # Natively a JSON (or validate_strings) string is a strict match for `str`, so
+                # that types parsed from text exactly (UUIDs) win in smart unions.
+                state.floor_exactness(STRICT)
         elif isinstance(input, str):
             value = str.__str__(input)  # the str value even of str enums, whose str() is their name
             state.floor_exactness(STRICT)
@@ -126,6 +136,11 @@ class StrValidator(Validator):
         return value
 
     def _constrain(self, value: str, input) -> str:
+        if not value.isascii():
+            try:
+                value.encode('utf-8')
+            except UnicodeEncodeError:  # lone surrogates: natively not text a constraint can read
+                raise val_error('string_unicode', input) from None
         if self.strip_whitespace:
             value = value.strip()
         if self.min_length is not None or self.max_length is not None:
