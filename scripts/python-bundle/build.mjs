@@ -10,15 +10,16 @@
 // A second run with unchanged inputs only re-checks hashes and returns.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, lstat, mkdir, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { createPrivateApt } from "./apt.mjs";
-import { DROPPED_FILE_PATTERNS } from "./package-list.mjs";
+import { BYTECODE_IMPORTS, BYTECODE_WHOLE_PACKAGES, DROPPED_FILE_PATTERNS } from "./package-list.mjs";
 import {
   CACHE_DIR, MANIFEST_PATH, PUBLIC_PYODIDE_DIR, PUBLIC_PYTHON_DIR, PYODIDE_PACKAGE_DIR, REPO_ROOT, EXTRACTED_SITE_PACKAGES_DIR,
 } from "./paths.mjs";
+import { compileBytecode } from "./bytecode.mjs";
 import { addPurePydanticCore, readPurePydanticCore } from "./pure-core.mjs";
 import { sha256, sha256File } from "./verify.mjs";
 import { createZip } from "./zip-writer.mjs";
@@ -27,7 +28,7 @@ import { writeHarness } from "./harness.mjs";
 const run = promisify(execFile);
 
 /** Bump when the bundle layout changes so cached outputs are rebuilt. */
-const BUILD_FORMAT = 2;
+const BUILD_FORMAT = 3;
 const DIST_PACKAGES = "usr/lib/python3/dist-packages/";
 /** What the browser and the runners load from Pyodide's npm package (its ES module build). */
 export const PYODIDE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"];
@@ -49,7 +50,12 @@ export async function buildPythonBundle({ log = console.log } = {}) {
   const packages = manifest.packages;
   // The pure core is being written alongside: any change to its sources rebuilds the bundle.
   const pureCore = await readPurePydanticCore();
-  const inputKey = sha256(JSON.stringify({ BUILD_FORMAT, packages, pureCore: pureCore.sha256, drop: DROPPED_FILE_PATTERNS.map(String) }));
+  // The bytecode is Pyodide's own: another Pyodide rebuilds the bundle.
+  const pyodideVersion = JSON.parse(await readFile(path.join(PYODIDE_PACKAGE_DIR, "package.json"), "utf8")).version;
+  const inputKey = sha256(JSON.stringify({
+    BUILD_FORMAT, packages, pureCore: pureCore.sha256, pyodideVersion, drop: DROPPED_FILE_PATTERNS.map(String),
+    bytecode: [BYTECODE_IMPORTS, BYTECODE_WHOLE_PACKAGES],
+  }));
 
   const indexPath = path.join(PUBLIC_PYTHON_DIR, "index.json");
   if ((await isUpToDate(indexPath, inputKey)) && extractedIsComplete(JSON.parse(await readFile(indexPath, "utf8")).sha256)) {
@@ -81,6 +87,13 @@ export async function buildPythonBundle({ log = console.log } = {}) {
   if (coreEntry) Object.assign(coreEntry, { files: coreEntry.files + core.added.length, pure: core.description });
   log(`[python-bundle] pydantic-core ${core.version}: ${core.description}`);
 
+  const bytecode = await compileBytecode(files, { pyodideDir: PYODIDE_PACKAGE_DIR, imports: BYTECODE_IMPORTS, wholePackages: BYTECODE_WHOLE_PACKAGES });
+  for (const { name, source, data } of bytecode.compiled) {
+    files.set(name, data);
+    owners.set(name, owners.get(source) ?? "");
+  }
+  log(`[python-bundle] bytecode (${bytecode.tag}): ${bytecode.compiled.length} modules${bytecode.failed.length ? `; not compilable, left as sources: ${bytecode.failed.map(([name]) => name).join(", ")}` : ""}`);
+
   /** @type {Map<string, number>} */
   const stored = new Map();
   const zip = createZip([...files].map(([name, data]) => ({ name, data })), (name, bytes) => stored.set(name, bytes));
@@ -100,6 +113,7 @@ export async function buildPythonBundle({ log = console.log } = {}) {
     sha256: zipSha,
     size: zip.length,
     files: files.size,
+    bytecode: bytecode.tag,
     packages: contents,
   };
   await writeExtracted(files, zipSha);
@@ -207,30 +221,42 @@ async function fetchDebs(packages, log) {
   return found;
 }
 
-/** @param {PinnedPackage} pkg @param {string} debFile */
+/**
+ * Reads the Python files of one .deb. The extraction folder is removed
+ * afterwards: it also holds documentation with links into the system's
+ * own files, which tools walking the checkout (Next.js's build) trip over.
+ * @param {PinnedPackage} pkg @param {string} debFile
+ */
 async function extractDeb(pkg, debFile) {
   const dir = path.join(CACHE_DIR, "extract", pkg.debian);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await run("dpkg-deb", ["-x", debFile, dir]);
-  const root = path.join(dir, DIST_PACKAGES);
-  if (!existsSync(root)) throw new Error(`${pkg.debian}: no ${DIST_PACKAGES} in ${path.basename(debFile)}`);
-  /** @type {Map<string, Buffer>} */
-  const kept = new Map();
-  /** @type {string[]} */
-  const dropped = [];
-  for (const rel of (await readdir(root, { recursive: true })).sort()) {
-    const full = path.join(root, rel);
-    if (!(await stat(full)).isFile()) continue;
-    const name = rel.split(path.sep).join("/");
-    if (DROPPED_FILE_PATTERNS.some((re) => re.test(name))) {
-      if (name.endsWith(".so")) dropped.push(name);
-      continue;
+  try {
+    await run("dpkg-deb", ["-x", debFile, dir]);
+    const root = path.join(dir, DIST_PACKAGES);
+    if (!existsSync(root)) throw new Error(`${pkg.debian}: no ${DIST_PACKAGES} in ${path.basename(debFile)}`);
+    /** @type {Map<string, Buffer>} */
+    const kept = new Map();
+    /** @type {string[]} */
+    const dropped = [];
+    for (const rel of (await readdir(root, { recursive: true })).sort()) {
+      const full = path.join(root, rel);
+      const info = await lstat(full);
+      const name = rel.split(path.sep).join("/");
+      // A link would ship whatever the building machine has at its target.
+      if (info.isSymbolicLink()) throw new Error(`${pkg.debian}: ${name} is a symbolic link; the bundle ships regular files only`);
+      if (!info.isFile()) continue;
+      if (DROPPED_FILE_PATTERNS.some((re) => re.test(name))) {
+        if (name.endsWith(".so")) dropped.push(name);
+        continue;
+      }
+      kept.set(name, await readFile(full));
     }
-    kept.set(name, await readFile(full));
+    if (kept.size === 0) throw new Error(`${pkg.debian}: ${path.basename(debFile)} holds no Python files`);
+    return { kept, dropped };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  if (kept.size === 0) throw new Error(`${pkg.debian}: ${path.basename(debFile)} holds no Python files`);
-  return { kept, dropped };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -89,3 +89,20 @@ export const DROPPED_FILE_PATTERNS = [
 
 /** Where the project's pure-Python replacement of pydantic-core's native module lives, relative to the repository. */
 export const PURE_PYDANTIC_CORE_SOURCE = "pure-pydantic-core/src/pydantic_core/_pydantic_core";
+
+/**
+ * What the bundle ships bytecode for (compiling all of it would triple the
+ * download): the modules that importing these pulls in, plus every module
+ * of these packages (pytest loads its built-in plugins one by one).
+ * A module left out still works; Python compiles it when it is imported.
+ */
+export const BYTECODE_IMPORTS = [
+  "pytest", "flask", "werkzeug.exceptions", "flask.sessions", "jinja2",
+  "fastapi", "fastapi.testclient", "fastapi.responses", "fastapi.security", "fastapi.middleware.cors",
+  "fastapi.encoders", "fastapi.exceptions", "starlette.testclient", "starlette.exceptions",
+  "pydantic", "pydantic.networks", "pydantic_settings", "email_validator",
+  "httpx", "httpx2", "anyio", "python_multipart",
+  "sqlalchemy", "sqlalchemy.orm", "sqlalchemy.pool", "sqlalchemy.dialects.sqlite", "sqlmodel",
+  "flask_sqlalchemy", "flask_login", "jwt", "passlib.context", "passlib.handlers.pbkdf2", "passlib.handlers.sha2_crypt",
+];
+export const BYTECODE_WHOLE_PACKAGES = ["_pytest", "pluggy"];

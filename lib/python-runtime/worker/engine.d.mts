@@ -30,5 +30,6 @@ export interface EngineHost {
   afterBoot?: () => string | void;
 }
 
+export const SITE_PACKAGES: string;
 export function sha256Hex(bytes: Uint8Array): Promise<string>;
 export function createEngine(host: EngineHost): { handle: (message: unknown) => Promise<void> };

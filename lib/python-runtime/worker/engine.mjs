@@ -3,7 +3,10 @@
 // because Node's worker must run without a TypeScript loader (e.g. inside the
 // Next.js production server). Messages are described in ../protocol.ts.
 
-const SITE_PACKAGES = "/lib/python3.14/site-packages";
+import { unpackZip } from "./unzip.mjs";
+
+/** Where the package bundle is unpacked or mounted; its bytecode is compiled for this path (scripts/python-bundle/bytecode.mjs). */
+export const SITE_PACKAGES = "/lib/python3.14/site-packages";
 const HARNESS_DIR = "/sandbox/harness";
 /** Directories learner code may write to; each run gets fresh, empty ones. */
 const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
@@ -206,11 +209,11 @@ export function createEngine(host) {
       // the heap of a booted interpreter: grow it first. A snapshot is the
       // heap behind a short header, so its length is enough room.
       createPyodideModule: async (/** @type {any} */ settings) => {
-        const module = await createModule(settings);
-        if (snapshotBytes > module.HEAP8.length && !module.growMemory(snapshotBytes)) {
+        const wasmModule = await createModule(settings);
+        if (snapshotBytes > wasmModule.HEAP8.length && !wasmModule.growMemory(snapshotBytes)) {
           throw new Error(`could not grow the wasm memory to ${snapshotBytes} bytes for the snapshot`);
         }
-        return module;
+        return wasmModule;
       },
       jsglobals: sandboxGlobals(),
       env: { HOME: "/home/sandbox", PYTHONDONTWRITEBYTECODE: "1" },
@@ -233,7 +236,7 @@ export function createEngine(host) {
     } else {
       const bytes = await bundle.zip;
       progress({ phase: "packages", message: "Unpacking the package bundle" });
-      pyodide.unpackArchive(bytes, "zip", { extractDir: SITE_PACKAGES });
+      await unpackZip(bytes, SITE_PACKAGES, pyodide.FS);
     }
     pyodide.FS.mkdirTree(HARNESS_DIR);
     for (const [name, text] of Object.entries(sources)) pyodide.FS.writeFile(`${HARNESS_DIR}/${name}`, text);
