@@ -1,5 +1,5 @@
 import asyncio
-from typing import Annotated, Optional
+from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException
 
@@ -12,12 +12,12 @@ ACCOUNTS = {
 }
 
 
-async def fetch_rate(code: str) -> Optional[float]:
+async def fetch_rate(code: str) -> float | None:
     await asyncio.sleep(0)  # stands in for a call to a rates service
     return RATES.get(code)
 
 
-async def load_account(name: str) -> Optional[dict]:
+async def load_account(name: str) -> dict | None:
     await asyncio.sleep(0)  # stands in for a database query
     return ACCOUNTS.get(name)
 
@@ -37,7 +37,7 @@ async def read_rate(code: str):
 
 
 async def current_account(
-    x_account: Annotated[Optional[str], Header()] = None,
+    x_account: Annotated[str | None, Header()] = None,
 ) -> dict:
     account = await load_account(x_account) if x_account else None
     if account is None:

@@ -1,5 +1,5 @@
 import asyncio
-from typing import Annotated, List, Optional
+from typing import Annotated
 
 from fastapi import Depends, FastAPI, HTTPException, Query
 
@@ -22,7 +22,7 @@ class UpstreamError(Exception):
     """A service behind this API failed."""
 
 
-async def load_user(user_id: int) -> Optional[dict]:
+async def load_user(user_id: int) -> dict | None:
     await asyncio.sleep(0.01)
     return USERS.get(user_id)
 
@@ -65,7 +65,7 @@ async def dashboard(user: Annotated[dict, Depends(current_user)]):
 
 
 @app.get("/users")
-async def list_users(ids: Annotated[List[int], Query()]):
+async def list_users(ids: Annotated[list[int], Query()]):
     ids = sorted(ids)
     users = await asyncio.gather(*(load_user(user_id) for user_id in ids))
     for user_id, user in zip(ids, users):

@@ -23,6 +23,9 @@ class NullableValidator(Validator):
             return None
         return self.inner.validate(input, state)
 
+    def debug_struct(self):
+        return 'Nullable', 'NullableValidator', [('validator', self.inner), ('name', self.name)]
+
 
 @register('chain')
 class ChainValidator(Validator):
@@ -32,7 +35,11 @@ class ChainValidator(Validator):
 
     @classmethod
     def build(cls, schema, ctx):
-        steps = [ctx.build(s) for s in schema['steps']]
+        steps = []
+        for step_schema in schema['steps']:
+            step = ctx.build(step_schema)
+            # nested chains are flattened, as natively (titles list every step)
+            steps.extend(step.steps if type(step) is ChainValidator else (step,))
         if not steps:
             raise SchemaError('One or more steps are required for a chain validator')
         if len(steps) == 1:

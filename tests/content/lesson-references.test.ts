@@ -1,0 +1,16 @@
+// Cross-references between the course's lessons resolve (see lib/content/cross-references.ts).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, it } from "vitest";
+import { crossReferenceProblems } from "@/lib/content/cross-references";
+import { loadLessons } from "@/lib/content/lessons";
+
+it("every reference to another lesson is a link to it, with its number", () => {
+  const lessons = loadLessons();
+  // Problems count lines in the body; the file has the frontmatter above it.
+  const bodyStart = new Map(
+    lessons.map((l) => [l.file, readFileSync(path.resolve(import.meta.dirname, "../..", l.file), "utf8").split("\n").length - l.body.split("\n").length]),
+  );
+  const problems = crossReferenceProblems(lessons).map((p) => `${p.file}:${p.line + (bodyStart.get(p.file) ?? 0)} ${p.message}`);
+  expect(problems, problems.join("\n")).toEqual([]);
+});
