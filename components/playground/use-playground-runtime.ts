@@ -8,8 +8,15 @@ export type BootState = RuntimeStatus;
 
 let shared: PythonRuntime | null = null;
 
+/**
+ * As long as the slowest exercise may take: each run gets a fresh worker, and
+ * a test run that imports SQLAlchemy and formats a failure deep inside it
+ * takes over 10 s in a browser on a busy machine.
+ */
+const PLAYGROUND_TIME_LIMIT_MS = 20_000;
+
 function runtime(): PythonRuntime {
-  shared ??= createBrowserRuntime({ timeoutMs: 10_000 });
+  shared ??= createBrowserRuntime({ timeoutMs: PLAYGROUND_TIME_LIMIT_MS });
   return shared;
 }
 

@@ -1,0 +1,68 @@
+// SQLite in the browser's Python worker, through the real playground page:
+// the same fixtures as lib/python-runtime/node/databases.test.ts (sqlite3,
+// SQLAlchemy Core and ORM in memory and in a file; a FastAPI + SQLModel app
+// and a Flask + Flask-SQLAlchemy app graded by their tests) give the same
+// results in Chromium as in a Node runner.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
+
+const fixtures = path.resolve(import.meta.dirname, "../fixtures/python");
+const fixture = (name: string) => readFile(path.join(fixtures, name), "utf8");
+
+describe("SQLite in the browser", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await (await browser.newContext()).newPage();
+    await page.goto(`${baseUrl()}/playground`);
+    await page.getByRole("status", { name: "Python status" }).getByText(/^Python is ready/).waitFor({ timeout: 180_000 });
+  });
+
+  afterAll(async () => browser?.close());
+
+  /** Runs the tests and waits for the summary line (each case expects a different one, so an earlier report cannot match). */
+  async function runTests(app: string, tests: string, summary: string) {
+    await page.getByLabel("Code (app.py)").fill(app);
+    await page.getByLabel("Tests (test_app.py)").fill(tests);
+    await page.getByRole("button", { name: "Run tests" }).click();
+    const results = page.getByRole("region", { name: "Test results" });
+    try {
+      await results.getByText(summary, { exact: true }).waitFor({ timeout: 120_000 });
+    } catch (error) {
+      // Say what the page showed instead: a different summary, an error, or a run that never ended.
+      const shown = await page.locator("main").innerText().catch(() => "(page unreadable)");
+      throw new Error(`expected "${summary}"; the page shows:\n${shown.slice(0, 4000)}`, { cause: error });
+    }
+    return results;
+  }
+
+  it("runs sqlite3, SQLAlchemy Core and the ORM in memory and in a file", async () => {
+    await page.getByLabel("Code (app.py)").fill(await fixture("sqlite-program/app.py"));
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    const output = page.getByRole("region", { name: "Output" });
+    await output.getByText("read back:").waitFor({ timeout: 120_000 });
+    expect(await output.locator("pre").textContent()).toBe(await fixture("sqlite-program/expected.txt"));
+  });
+
+  it("passes a FastAPI + SQLModel app's tests", async () => {
+    const results = await runTests(await fixture("fastapi-sqlmodel/app.py"), await fixture("fastapi-sqlmodel/test_app.py"), "8 passed");
+    expect(await results.locator('li[data-outcome="passed"]').count()).toBe(8);
+    await saveScreenshot(page, "databases-fastapi-sqlmodel");
+  });
+
+  it("passes a Flask + Flask-SQLAlchemy app's tests", async () => {
+    const results = await runTests(await fixture("flask-sqlalchemy/app.py"), await fixture("flask-sqlalchemy/test_app.py"), "4 passed");
+    expect(await results.locator('li[data-outcome="passed"]').count()).toBe(4);
+  });
+
+  it("fails the SQLModel tests when PATCH overwrites the fields that were not sent", async () => {
+    const app = (await fixture("fastapi-sqlmodel/app.py")).replace("hero.model_dump(exclude_unset=True)", "hero.model_dump()");
+    const results = await runTests(app, await fixture("fastapi-sqlmodel/test_app.py"), "6 passed, 2 failed");
+    expect(await results.locator('li[data-outcome="failed"] pre').first().textContent()).toContain("NOT NULL constraint failed: hero.name");
+  });
+});
