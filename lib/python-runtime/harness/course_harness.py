@@ -144,7 +144,10 @@ def _versions():
     from importlib.metadata import PackageNotFoundError, version
 
     found = {}
-    for name in ("flask", "werkzeug", "fastapi", "starlette", "pydantic", "pydantic-core", "httpx", "pytest", "anyio"):
+    for name in (
+        "flask", "werkzeug", "fastapi", "starlette", "pydantic", "pydantic-core", "httpx", "httpx2", "pytest", "anyio",
+        "sqlalchemy", "sqlmodel", "flask-sqlalchemy",
+    ):
         try:
             found[name] = version(name)
         except PackageNotFoundError:

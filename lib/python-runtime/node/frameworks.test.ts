@@ -1,9 +1,11 @@
 // Real Flask and FastAPI apps graded through pytest inside the sandbox, and
 // called over HTTP through the facade. Boots one Pyodide for the whole file.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNodeRuntime, type WorkerRuntime } from "./index";
 import { readPythonFolder } from "./python-folder";
+import { upstreamVersion } from "../../../scripts/python-bundle/pin.mjs";
 
 const fixtures = path.resolve(__dirname, "../../../tests/fixtures/python");
 let runtime: WorkerRuntime;
@@ -14,6 +16,21 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => runtime.dispose());
+
+describe("the container", () => {
+  it("reports Python 3.14.2 and the pinned FastAPI, Pydantic and SQLAlchemy, on the pure pydantic-core, at boot", () => {
+    const manifest = JSON.parse(readFileSync(path.resolve(__dirname, "../bundle/manifest.json"), "utf8")) as { packages: { name: string; version: string }[] };
+    const pinned = (name: string) => upstreamVersion(manifest.packages.find((p) => p.name === name)!.version);
+    const info = runtime.bootInfo!;
+    expect(info.python).toBe("3.14.2");
+    expect(info.pydanticCore).toBe("pure");
+    for (const name of ["fastapi", "starlette", "pydantic", "pytest", "sqlalchemy", "sqlmodel", "flask-sqlalchemy"]) {
+      expect([name, info.versions[name]]).toEqual([name, pinned(name)]);
+    }
+    // What the course teaches against (issue 15): a new pin is a decision, not a side effect.
+    expect([info.versions.fastapi, info.versions.pydantic]).toEqual(["0.143.3", "2.13.5"]);
+  });
+});
 
 describe("pytest inside the sandbox", () => {
   it("passes the FastAPI fixture: sync and async endpoints, Depends with yield, 422, OpenAPI", async () => {
