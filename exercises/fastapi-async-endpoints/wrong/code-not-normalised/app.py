@@ -7,7 +7,7 @@ app = FastAPI()
 
 RATES = {"USD": 1.08, "GBP": 0.85, "JPY": 162.0}  # per 1 EUR
 ACCOUNTS = {
-    "ada": {"name": "ada", "currency": "GBP", "balance_eur": 120.0},
+    "ada": {"name": "ada", "currency": "GBP", "balance_eur": 123.45},
     "linus": {"name": "linus", "currency": "JPY", "balance_eur": 10.0},
 }
 

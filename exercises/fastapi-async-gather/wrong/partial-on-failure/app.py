@@ -12,7 +12,7 @@ USERS = {
     3: {"id": 3, "name": "Grace"},
     4: {"id": 4, "name": "Alan"},
 }
-ORDERS = {1: [{"id": 101, "total": 25.0}, {"id": 102, "total": 12.5}], 2: [], 4: [{"id": 401, "total": 9.99}]}
+ORDERS = {1: [{"id": 101, "total": 10.1}, {"id": 102, "total": 12.2}], 2: [], 4: [{"id": 401, "total": 9.99}]}
 NOTIFICATIONS = {1: ["Your order shipped"], 2: ["Welcome!", "New login"], 3: []}
 ORDERS_DOWN_FOR = {3}         # the orders service fails for these users
 NOTIFICATIONS_DOWN_FOR = {4}  # the notifications service fails for these
