@@ -76,7 +76,7 @@ def describe(exc, learner_files, limits=None):
         message = "MemoryError: the code tried to use more memory than the sandbox has."
     elif isinstance(exc, OutputLimitExceeded):
         kind = "output-limit"
-        message = f"The code printed more than {limits.get('outputLimitBytes', 'the allowed')} bytes, so it was stopped. Print less, or stop a loop that prints forever."
+        message = f"The code printed more than {_size(limits.get('outputLimitBytes'))}, so it was stopped. Print less, or stop a loop that prints forever."
     elif isinstance(exc, KeyboardInterrupt):
         kind = "cancelled"
         message = "The run was stopped."
@@ -90,6 +90,12 @@ def describe(exc, learner_files, limits=None):
     if line:
         error["line"] = line
     return error
+
+
+def _size(limit_bytes):
+    if not isinstance(limit_bytes, int):
+        return "the sandbox allows"
+    return f"{limit_bytes // 1024} KB" if limit_bytes % 1024 == 0 else f"{limit_bytes} bytes"
 
 
 def _is_learner_module(module, learner_files):
