@@ -53,12 +53,15 @@ export async function buildPythonBundle({ log = console.log } = {}) {
     return JSON.parse(await readFile(indexPath, "utf8"));
   }
 
-  const debs = await fetchDebs(packages, log);
+  // With the fallback, trixie's Pydantic 2 and its core are neither
+  // downloaded nor unpacked: the log lists what the bundle ships.
+  const shipped = fallback === PYDANTIC_V1_FALLBACK.value ? packages.filter((pkg) => !PYDANTIC_V1_FALLBACK.replaces.includes(pkg.debian)) : packages;
+  const debs = await fetchDebs(shipped, log);
   /** @type {Map<string, Buffer>} */
   const files = new Map();
   /** @type {{ name: string; debian: string; version: string; files: number; dropped: string[] }[]} */
   const contents = [];
-  for (const pkg of packages) {
+  for (const pkg of shipped) {
     const { kept, dropped } = await extractDeb(pkg, debs.get(pkg.debian) ?? "");
     for (const [name, data] of kept) files.set(name, data);
     contents.push({ name: pkg.name, debian: pkg.debian, version: pkg.upstreamVersion, files: kept.size, dropped });
@@ -98,7 +101,7 @@ async function choosePydantic(log) {
   const { extensions } = await readWasmManifest();
   const hasCore = extensions.some((e) => /pydantic.core/.test(e.name) || path.basename(e.file).startsWith("_pydantic_core"));
   if (hasCore || wanted === "2") return "";
-  log(`[python-bundle] pydantic-core for wasm is not vendored: using the Pydantic 1.10.4 fallback (set ${PYDANTIC_V1_FALLBACK.env}=2 to require Pydantic 2)`);
+  log(`[python-bundle] pydantic-core for wasm is not vendored, so the bundle ships Pydantic 1.10.4 (bookworm) instead of Pydantic 2 (set ${PYDANTIC_V1_FALLBACK.env}=2 to require Pydantic 2)`);
   return PYDANTIC_V1_FALLBACK.value;
 }
 

@@ -22,6 +22,8 @@ export const PYDANTIC_V1_FALLBACK = {
   version: "1.10.4-1+deb12u1",
   filename: "python3-pydantic_1.10.4-1+deb12u1_all.deb",
   sha256: "2ba47d9f8a87c59b1aa031677ed855add1bb64fbde42aa41a740f426201b88c1",
+  /** The pinned trixie packages it stands in for (left out of the bundle). */
+  replaces: ["python3-pydantic", "python3-pydantic-core"],
 };
 
 /**
@@ -30,7 +32,7 @@ export const PYDANTIC_V1_FALLBACK = {
  * @param {(m: string) => void} log
  */
 export async function applyPydanticV1Fallback(files, contents, log) {
-  log(`[python-bundle] NOTE: shipping bookworm's Pydantic 1.10.4: the wasm pydantic-core that Pydantic 2 needs is not in vendor/wasm-extensions`);
+  // Nothing of Pydantic 2 is in `files` (build.mjs skips the packages this replaces); make sure of it.
   for (const name of [...files.keys()]) {
     if (/^(pydantic|pydantic_core)(\/|-[\d.]+\.dist-info\/)/.test(name)) files.delete(name);
   }
@@ -56,8 +58,11 @@ export async function applyPydanticV1Fallback(files, contents, log) {
     files.set(rel.split(path.sep).join("/"), await readFile(full));
     count += 1;
   }
-  contents.splice(contents.findIndex((c) => c.debian === "python3-pydantic-core"), 1);
-  const entry = contents.find((c) => c.debian === "python3-pydantic");
-  if (entry) Object.assign(entry, { version: "1.10.4", files: count, dropped: [], fallback: "bookworm-v1" });
+  for (const debian of PYDANTIC_V1_FALLBACK.replaces) {
+    const index = contents.findIndex((c) => c.debian === debian);
+    if (index >= 0) contents.splice(index, 1);
+  }
+  contents.push({ name: "pydantic", debian: PYDANTIC_V1_FALLBACK.debian, version: "1.10.4", files: count, dropped: [], fallback: PYDANTIC_V1_FALLBACK.value });
+  log(`[python-bundle] ${PYDANTIC_V1_FALLBACK.debian} ${PYDANTIC_V1_FALLBACK.version} (bookworm, instead of Pydantic 2): ${count} files`);
   return [];
 }
