@@ -38,7 +38,7 @@ export function LessonLayout({ lesson, workspace }: { lesson: ReactNode; workspa
   if (!workspace) return <div className={styles.textOnly}>{lesson}</div>;
 
   return (
-    <div className={styles.withWorkspace} data-view={view}>
+    <div className={`${styles.withWorkspace} lesson-with-workspace`} data-view={view}>
       <a className="skip-link" href={EXERCISE_HASH}>
         Skip to the exercise
       </a>

@@ -14,7 +14,7 @@ export function LessonStatus({ exercises }: { exercises: readonly string[] }) {
     </span>
   ) : (
     <span className="status-started">
-      {completion.done} of {completion.total} exercises
+      {completion.done} of {completion.total} exercise{completion.total === 1 ? "" : "s"}
     </span>
   );
 }

@@ -15,6 +15,7 @@ import { exerciseProgress } from "@/lib/progress/local-progress";
 import { nextStep, type OutlineLesson } from "@/lib/workspace/course-position";
 import { isApplePlatform, matchShortcut, shortcutLabel } from "@/lib/workspace/shortcuts";
 import type { SubmissionSync } from "@/lib/workspace/submission-sync";
+import { FocusableOverflow } from "@/components/focusable-overflow";
 import { useEffectiveTheme } from "@/components/theme/theme";
 import { ApiExplorer } from "./api-explorer";
 import { CodeEditor } from "./code-editor";
@@ -198,7 +199,7 @@ export function ExerciseWorkspace({ exercise, instructions, hints, lessonSlug, o
   const instructionsPanel = (
     <div className={styles.instructionsPanel}>
       <p className={styles.summary}>{exercise.summary}</p>
-      <div className={styles.instructionsBody}>{instructions}</div>
+      <FocusableOverflow className={styles.instructionsBody}>{instructions}</FocusableOverflow>
       <HintList hints={hints} />
       <SolutionPanel
         exerciseSlug={exercise.slug}

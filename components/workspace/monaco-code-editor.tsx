@@ -5,7 +5,7 @@
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef, useState } from "react";
 import type { SourceFiles } from "@/lib/python-runtime/types";
-import { setUpMonaco } from "./monaco-setup";
+import { EDITOR_THEMES, setUpMonaco } from "./monaco-setup";
 import { lintPython } from "./ruff-tools";
 
 const monaco = setUpMonaco();
@@ -104,7 +104,7 @@ export default function MonacoCodeEditor(props: MonacoCodeEditorProps) {
       path={modelUri(exerciseSlug, activeFile).toString()}
       defaultLanguage="python"
       defaultValue={files[activeFile] ?? ""}
-      theme={theme === "dark" ? "vs-dark" : "vs"}
+      theme={EDITOR_THEMES[theme]}
       loading={<p>Loading the editor…</p>}
       onMount={handleMount}
       onChange={(value) => {

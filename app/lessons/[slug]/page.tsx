@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { FocusableOverflow } from "@/components/focusable-overflow";
 import { LessonLayout } from "@/components/lesson/lesson-layout";
 import { CourseSidebar } from "@/components/navigation/course-sidebar";
 import { RecordVisit } from "@/components/navigation/record-visit";
@@ -68,7 +69,7 @@ export default async function LessonPage({ params }: Params) {
           ))}
         </ul>
       </section>
-      {await renderMdx(lesson.body, lesson.file)}
+      <FocusableOverflow>{await renderMdx(lesson.body, lesson.file)}</FocusableOverflow>
       <nav className="lesson-nav" aria-label="Lesson navigation">
         {previous ? <Link href={`/lessons/${previous.slug}`}>← {previous.title}</Link> : <span />}
         {next ? <Link href={`/lessons/${next.slug}`}>{next.title} →</Link> : <span />}

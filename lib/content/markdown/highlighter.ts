@@ -49,13 +49,26 @@ export function grammarFor(language: string | null | undefined): string {
 
 /**
  * A `<pre class="shiki">` tree for `code`, light colours inline and dark
- * ones as `--shiki-dark` variables. The pre is focusable (tabindex 0), so
- * a long line can be scrolled to with the keyboard.
+ * ones as `--shiki-dark` variables. Not focusable by itself: only a block
+ * that is wider than its column becomes a Tab stop, in the browser
+ * (components/focusable-overflow.tsx), so short blocks do not stand between
+ * a keyboard user and the exercise.
  */
 export function highlightToHast(code: string, language: string | null | undefined): Root {
   return getHighlighter().codeToHast(code.replace(/\n$/, ""), {
     lang: grammarFor(language),
     themes: CODE_THEMES,
     defaultColor: "light",
+    tabindex: false,
+  });
+}
+
+/** The same as HTML, for code that is not part of a Markdown document (a learner's files on an instructor's page). Shiki escapes the code. */
+export function highlightToHtml(code: string, language: string | null | undefined): string {
+  return getHighlighter().codeToHtml(code.replace(/\n$/, ""), {
+    lang: grammarFor(language),
+    themes: CODE_THEMES,
+    defaultColor: "light",
+    tabindex: false,
   });
 }

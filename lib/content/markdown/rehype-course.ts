@@ -1,7 +1,8 @@
 // rehype plugins shared by lessons (MDX) and exercise Markdown:
 //   - code blocks highlighted on the server (highlighter.ts);
-//   - tables wrapped in a focusable box that scrolls sideways on a narrow
-//     screen instead of widening the page.
+//   - tables wrapped in a box that scrolls sideways on a narrow screen
+//     instead of widening the page (focusable when it does scroll, see
+//     components/focusable-overflow.tsx).
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 import { highlightToHast } from "./highlighter";
 
@@ -33,8 +34,7 @@ function scrollBox(table: Element): Element {
   return {
     type: "element",
     tagName: "div",
-    // A keyboard user can scroll a wide table once the box has focus.
-    properties: { className: ["table-scroll"], tabIndex: 0 },
+    properties: { className: ["table-scroll"] },
     children: [table],
   };
 }
