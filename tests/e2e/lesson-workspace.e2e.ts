@@ -243,7 +243,7 @@ describe("lesson workspace", () => {
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Reset to starter" }).click();
     await page.locator(".monaco-editor .view-lines").filter({ hasText: "TODO: GET /hello/<name>" }).waitFor();
-    await page.getByText("Starter code ·").waitFor();
+    await page.getByText("Starter code", { exact: true }).waitFor();
     expect(await savedDraft(page, "flask-hello-routes")).toBeNull();
     await context.close();
   });

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from course_errors import describe, format_frame, learner_frames, relative
+from course_errors import cap_text, describe, format_frame, learner_frames, relative, shorten_frames
 from course_output import KeptOutput, TestOutput
 
 
@@ -55,6 +55,8 @@ class ReportCollector:
             if kept.cut:
                 text += "\n[... more output: the Console has all of it]\n"
             for log in case.pop("logs", []):
+                if len(log) > TestOutput.KEEP_CHARS:
+                    log = log[: TestOutput.KEEP_CHARS] + "\n[... more log records]"
                 text += ("" if not text or text.endswith("\n") else "\n") + log.rstrip("\n") + "\n"
             case["output"] = text
             if self.budget is not None and self.budget.truncated:
@@ -99,8 +101,8 @@ class ReportCollector:
     def pytest_runtest_setup(self, item):
         case = self._case(item)
         doc = getattr(getattr(item, "obj", None), "__doc__", None)
-        if doc:
-            case["description"] = inspect.cleandoc(doc)
+        if isinstance(doc, str) and doc:
+            case["description"] = cap_text(inspect.cleandoc(doc), 5000)
 
     def pytest_exception_interact(self, node, call, report):
         exc = call.excinfo.value if call.excinfo else None
@@ -113,14 +115,14 @@ class ReportCollector:
             return
         case = self._case(report)
         if case["message"] is None:
-            case["message"] = _message(exc)
-            case["traceback"] = self._frames(call.excinfo)
+            case["message"] = cap_text(_message(exc))
+            case["traceback"] = shorten_frames(self._frames(call.excinfo))
             app_error = self._app_error()
             if app_error is not None and not case["traceback"]:
                 # Flask turned an exception in the learner's view into a 500,
                 # so the test only saw the status: name the real cause first.
-                case["message"] = f"Your code raised {_message(app_error)} while answering a request.\n{case['message']}"
-                case["traceback"] = [format_frame(*frame) for frame in learner_frames(app_error.__traceback__, self.learner_files)]
+                case["message"] = cap_text(f"Your code raised {_message(app_error)} while answering a request.\n{case['message']}")
+                case["traceback"] = shorten_frames([format_frame(*frame) for frame in learner_frames(app_error.__traceback__, self.learner_files)])
 
     def _app_error(self):
         """The last exception the learner's app raised during this test, if any."""

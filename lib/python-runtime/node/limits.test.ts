@@ -71,6 +71,20 @@ describe("bad input", () => {
     await expectUsable();
   });
 
+  it("keeps a test's huge message and deep traceback within what the runner may send", async () => {
+    const report = await runtime.runTests(
+      { "app.py": "def deep(n):\n    if n == 0:\n        raise ValueError('x' * 200_000)\n    return deep(n - 1)\n" },
+      { "test_deep.py": "from app import deep\n\ndef test_deep():\n    deep(300)\n" },
+      { timeoutMs: 20_000 },
+    );
+    expect(report.error).toBeNull();
+    const [test] = report.tests;
+    expect(test.outcome).toBe("failed");
+    expect(test.message?.length).toBeLessThan(21_000);
+    expect(test.traceback.length).toBeLessThanOrEqual(41);
+    expect(test.traceback.join("\n")).toMatch(/more calls/);
+  });
+
   it("stops a print loop at module level, while pytest imports the learner's file", async () => {
     const report = await runtime.runTests({ "app.py": "while True:\n    print('x' * 100)\n" }, { "test_app.py": "import app\n\ndef test_x():\n    pass\n" });
     expect(report.error?.kind).toBe("output-limit");
