@@ -37,7 +37,7 @@ async function sandboxVsNative(ctx: Context) {
   const runtime = createNodeRuntime({ timeoutMs: 60_000, snapshotDir: null });
   try {
     const [, bootMs] = await timed(() => runtime.boot());
-    report.add("node", "coldBootMs", bootMs, "ms", "new worker thread + Pyodide + bundle + warm-up imports, no snapshot");
+    report.add("node", "coldBootMs", bootMs, "ms", "new sandboxed runner process + Pyodide + bundle + warm-up imports, no snapshot");
     report.add("node", "warmUpMs", runtime.bootInfo?.warmUpMs ?? null, "ms", "part of boot: Flask/FastAPI/pytest self-check");
     report.add("node", "heapAfterBootMB", (runtime.bootInfo?.heapBytes ?? 0) / 2 ** 20, "MB");
 
@@ -102,7 +102,7 @@ async function snapshotBoot(ctx: Context) {
       times.push(ms);
     }
     const size = (await stat(path.join(dir, file))).size;
-    ctx.report.add("node", "snapshotBootMs", median(times), "ms", `new worker thread restored from a saved snapshot; median of ${times.length}, each then passing the FastAPI fixture`);
+    ctx.report.add("node", "snapshotBootMs", median(times), "ms", `new sandboxed runner process restored from a saved snapshot (what every submission gets); median of ${times.length}, each then passing the FastAPI fixture`);
     ctx.report.add("bundle", "snapshotMB", size / 1e6, "MB", "wasm memory after boot, saved once per browser (Cache Storage) or checkout (.cache/python-snapshots)");
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -142,9 +142,11 @@ async function browser(ctx: Context) {
   const restored = laterVisits.filter((v) => v.snapshot === "restored").length;
   ctx.report.add("browser", "coldBootMs", median(boots), "ms",
     `new page and worker, assets cached; median of ${boots.length} later visits, ${restored} started from the saved snapshot${typical ? `; ${phases(typical)}` : ""}`);
-  ctx.report.add("browser", "fastapiPytestWarmMs", firstVisit.warmTestMs, "ms", "second run of the FastAPI fixture after a boot from scratch");
+  ctx.report.add("browser", "nextWorkerMs", median(laterVisits.map((v) => v.nextWorkerMs)), "ms",
+    "after a run, until the fresh worker for the next run is ready (median over later visits)");
+  ctx.report.add("browser", "fastapiPytestWarmMs", firstVisit.warmTestMs, "ms", "second run of the FastAPI fixture, in a fresh worker, on the first visit");
   ctx.report.add("browser", "fastapiPytestWarmAfterSnapshotMs", median(laterVisits.map((v) => v.warmTestMs)), "ms",
-    "the same after a boot from the snapshot (median over later visits)");
+    "the same on later visits (median)");
   ctx.report.add("browser", "cancelMs", firstVisit.cancelMs, "ms", `while True: pass, cancel after 100 ms -> ${firstVisit.cancelKind}, workers started: ${firstVisit.spawnCount}`);
 }
 

@@ -20,7 +20,9 @@ only=""
 if [ "${1:-}" = "--only" ]; then only="$2"; shift 2; fi
 pytest_args=("$@")
 
-if [ -d "$checkout/pydantic-core/tests/validators" ]; then checkout="$checkout/pydantic-core"; fi
+if [ ! -f "$checkout/tests/test_main.py" ] && [ -d "$checkout/pydantic-core/tests/validators" ]; then
+  checkout="$checkout/pydantic-core"
+fi
 if [ -d "$checkout/tests/validators" ] && [ -d "$checkout/tests/serializers" ]; then
   suite=pydantic-core
   ignores=(--ignore=tests/benchmarks --ignore=tests/test_docstrings.py)
@@ -28,10 +30,24 @@ elif [ -f "$checkout/tests/test_main.py" ]; then
   suite=pydantic
   # Docstring-format and typing-tool tests are not about the core.
   ignores=(--ignore=tests/benchmarks --ignore=tests/mypy --ignore=tests/test_docs.py)
+  # pydantic's conftest needs jsonschema, which the chroot does not have: Debian's packages of it
+  # are fetched once with apt-get inside the sandbox and unpacked into .cache (measurement only).
+  deps="$repo/.cache/upstream-deps"
+  if [ ! -d "$deps/root/usr/lib/python3/dist-packages/jsonschema" ]; then
+    mkdir -p "$deps/debs" "$deps/root"
+    (cd "$deps/debs" && "$here/in-chroot.sh" apt-get download -qq -o Debug::NoLocking=1 \
+      -o Acquire::Check-Valid-Until=false python3-jsonschema python3-referencing \
+      python3-jsonschema-specifications python3-rpds-py python3-attr)
+    for deb in "$deps"/debs/*.deb; do dpkg-deb -x "$deb" "$deps/root" 2>/dev/null || \
+      "$here/in-chroot.sh" dpkg-deb -x "$deb" "$deps/root"; done
+  fi
+  export PYTHONPATH="$deps/root/usr/lib/python3/dist-packages${PYTHONPATH:+:$PYTHONPATH}"
 else
   echo "upstream: $checkout holds neither pydantic-core's nor pydantic's tests" >&2; exit 64
 fi
 out="$repo/.cache/upstream"
+# Set and dict orders inside parametrized test ids must not differ between the two runs.
+export PYTHONHASHSEED=0
 mkdir -p "$out"
 "$here/forky-chroot.sh" >/dev/null
 

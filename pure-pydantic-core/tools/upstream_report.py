@@ -7,14 +7,18 @@ Failing files are listed with their count of native-passing tests that fail on t
 """
 
 import collections
+import re
 import sys
 import xml.etree.ElementTree as ET
+
+# Parametrized test ids may hold object addresses, which differ between runs.
+_ADDRESS = re.compile(r'0x[0-9a-fA-F]+')
 
 
 def outcomes(path):
     result = {}
     for case in ET.parse(path).getroot().iter('testcase'):
-        name = f"{case.get('classname', '')}::{case.get('name', '')}"
+        name = _ADDRESS.sub('0x', f"{case.get('classname', '')}::{case.get('name', '')}")
         status = 'passed'
         for child in case:
             if child.tag in ('failure', 'error'):

@@ -70,6 +70,8 @@ export interface BrowserVisit {
   phaseStartMs: Record<string, number>;
   /** How Python started: "saved" (fresh, snapshot stored) or "restored". */
   snapshot?: string;
+  /** From the end of a run until the fresh worker for the next run is ready. */
+  nextWorkerMs: number;
   warmTestMs: number;
   firstOk: boolean;
   warmOk: boolean;

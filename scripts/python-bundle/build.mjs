@@ -14,7 +14,7 @@ import { promisify } from "node:util";
 import { createPrivateApt } from "./apt.mjs";
 import { DROPPED_FILE_PATTERNS } from "./package-list.mjs";
 import {
-  CACHE_DIR, MANIFEST_PATH, PUBLIC_PYODIDE_DIR, PUBLIC_PYTHON_DIR, PYODIDE_PACKAGE_DIR, REPO_ROOT,
+  CACHE_DIR, MANIFEST_PATH, PUBLIC_PYODIDE_DIR, PUBLIC_PYTHON_DIR, PYODIDE_PACKAGE_DIR, REPO_ROOT, EXTRACTED_SITE_PACKAGES_DIR,
 } from "./paths.mjs";
 import { checkPydanticCorePair, sha256, sha256File } from "./verify.mjs";
 import { PYDANTIC_CORE_SO, optionalVendorFiles, pydanticCoreExtension, readWasmManifest } from "./wasm-extensions.mjs";
@@ -48,7 +48,7 @@ export async function buildPythonBundle({ log = console.log } = {}) {
   const inputKey = sha256(JSON.stringify({ BUILD_FORMAT, packages, wasmManifest, fallback, drop: DROPPED_FILE_PATTERNS.map(String) }));
 
   const indexPath = path.join(PUBLIC_PYTHON_DIR, "index.json");
-  if (await isUpToDate(indexPath, inputKey)) {
+  if ((await isUpToDate(indexPath, inputKey)) && extractedIsComplete(JSON.parse(await readFile(indexPath, "utf8")).sha256)) {
     log(`[python-bundle] up to date (${path.relative(REPO_ROOT, indexPath)}), ${Date.now() - started} ms`);
     return JSON.parse(await readFile(indexPath, "utf8"));
   }
@@ -86,6 +86,7 @@ export async function buildPythonBundle({ log = console.log } = {}) {
     packages: contents,
     extensions,
   };
+  await writeExtracted(files, zipSha);
   await writeFile(indexPath, JSON.stringify(index, null, 2) + "\n");
   log(`[python-bundle] wrote public/python/site-packages.zip (${(zip.length / 1e6).toFixed(1)} MB, ${files.size} files, sha256 ${zipSha.slice(0, 12)}…) in ${Date.now() - started} ms`);
   return index;
@@ -118,6 +119,33 @@ async function copyPyodideAssets(log) {
     copied += 1;
   }
   log(`[python-bundle] public/pyodide: ${copied ? `copied ${copied} files` : "up to date"}`);
+}
+
+const extractedDirFor = (/** @type {string} */ sha) => path.join(EXTRACTED_SITE_PACKAGES_DIR, sha.slice(0, 16));
+const COMPLETE_MARKER = ".complete";
+
+/** @param {string} sha */
+function extractedIsComplete(sha) {
+  return existsSync(path.join(extractedDirFor(sha), COMPLETE_MARKER));
+}
+
+/**
+ * The same files as the archive, as a folder: Node runners mount it
+ * read-only instead of unpacking the archive into memory at every start.
+ * Older folders are removed; the marker is written last, so a folder cut
+ * short is never used.
+ * @param {Map<string, Buffer>} files @param {string} sha
+ */
+async function writeExtracted(files, sha) {
+  const dir = extractedDirFor(sha);
+  await rm(EXTRACTED_SITE_PACKAGES_DIR, { recursive: true, force: true });
+  for (const [name, data] of files) {
+    const file = path.join(dir, name);
+    if (!file.startsWith(dir + path.sep)) throw new Error(`python bundle: unexpected file name ${name}`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, data, { mode: 0o644 });
+  }
+  await writeFile(path.join(dir, COMPLETE_MARKER), sha);
 }
 
 /** @param {string} indexPath @param {string} inputKey */

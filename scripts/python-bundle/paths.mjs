@@ -10,3 +10,5 @@ export const WASM_EXTENSIONS_DIR = path.join(REPO_ROOT, "vendor/wasm-extensions"
 export const PYODIDE_PACKAGE_DIR = path.join(REPO_ROOT, "node_modules/pyodide");
 export const PUBLIC_PYODIDE_DIR = path.join(REPO_ROOT, "public/pyodide");
 export const PUBLIC_PYTHON_DIR = path.join(REPO_ROOT, "public/python");
+/** The bundle extracted, one folder per archive sha256 (first 16 hex digits), for Node runners to mount read-only. */
+export const EXTRACTED_SITE_PACKAGES_DIR = path.join(REPO_ROOT, ".cache/python-site-packages");

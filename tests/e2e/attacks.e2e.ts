@@ -73,10 +73,11 @@ describe("attacks from the browser's Python worker", () => {
   let page: Page;
   const apiRequests: string[] = [];
 
-  /** The live Python worker (named "python-runtime" by the browser facade). */
-  const pythonWorker = async (): Promise<Worker> => {
+  /** The live Python worker (named "python-runtime" by the browser facade), other than `previous`. */
+  const pythonWorker = async (previous?: Worker): Promise<Worker> => {
     for (let waited = 0; waited < 60_000; waited += 200) {
       for (const worker of [...page.workers()].reverse()) {
+        if (worker === previous) continue;
         if ((await worker.evaluate(() => self.name).catch(() => null)) === "python-runtime") return worker;
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -134,7 +135,7 @@ describe("attacks from the browser's Python worker", () => {
     await pasteIntoEditor(page, "app.py", "print('second run')\n");
     await page.getByRole("button", { name: "Run app.py" }).click();
     await page.getByRole("tabpanel", { name: "Output" }).getByText("second run").waitFor({ timeout: 60_000 });
-    const next = await pythonWorker();
+    const next = await pythonWorker(first);
     expect(await next.evaluate(() => (self as unknown as Record<string, unknown>).leftBehind ?? null)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // (./sandbox-command.mjs) running ./runner.mjs, replaced whenever its
 // interpreter can no longer be trusted, and after every operation when the
 // code comes from people who must not see each other's runs.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -103,6 +103,7 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): WorkerRunti
     pyodideDir: path.dirname(require.resolve("pyodide/package.json")),
     publicPython: path.join(repoRoot, "public/python"),
     harnessDir: path.join(repoRoot, "lib/python-runtime/harness"),
+    extractedSitePackages: path.join(repoRoot, ".cache/python-site-packages"),
     snapshotDir,
   };
   const readOnlyPaths = [
@@ -111,12 +112,15 @@ export function createNodeRuntime(options: NodeRuntimeOptions = {}): WorkerRunti
     runnerPaths.harnessDir,
     runnerPaths.pyodideDir,
     runnerPaths.publicPython,
+    runnerPaths.extractedSitePackages,
     ...(snapshotDir ? [snapshotDir] : []),
   ];
   const required = (options.isolation ?? (unsandboxedRunnersAllowed() ? "process" : "sandbox")) === "sandbox";
   const memoryLimitBytes = options.memoryLimitBytes ?? DEFAULT_LIMITS.memoryLimitBytes;
 
   const start = async (): Promise<WorkerChannel> => {
+    // Bound into the sandbox even when the bundle build has not written it yet.
+    mkdirSync(runnerPaths.extractedSitePackages, { recursive: true });
     const status = await probeIsolation(repoRoot);
     if (required && status.level !== "sandbox") {
       throw new Error(

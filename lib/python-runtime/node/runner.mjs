@@ -6,10 +6,12 @@
 // it says beyond frames that pass its checks.
 // Frames (./frames.mjs) come in on stdin and go out on stdout; stderr is for
 // diagnostics only. Plain JavaScript: it runs with no TypeScript loader.
-import { constants as fsConstants } from "node:fs";
+import { constants as fsConstants, existsSync, readFileSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { constants as osConstants } from "node:os";
 import path from "node:path";
+import vm from "node:vm";
 import { createEngine } from "../worker/engine.mjs";
 import { FRAME_JSON, binaryFrame, createFrameReader, jsonFrame } from "./frames.mjs";
 import { readSnapshot } from "./snapshot-files.mjs";
@@ -40,14 +42,30 @@ function closeNativeEntryPoints() {
   }
 }
 
-/** @type {{ pyodideDir: string; publicPython: string; harnessDir: string; snapshotDir: string | null }} */
+/** @type {{ pyodideDir: string; publicPython: string; harnessDir: string; extractedSitePackages: string; snapshotDir: string | null }} */
 const paths = JSON.parse(process.argv[2] ?? "{}");
 
 const send = (/** @type {Buffer} */ bytes) => process.stdout.write(bytes);
 
+/**
+ * Evaluates pyodide.asm.js (Pyodide's CommonJS loader, 1.2 MB) as a plain
+ * script, which defines the global that pyodide.mjs would otherwise import
+ * it for. Node's ES module loader spends about 400 ms of CPU scanning that
+ * file for exports, and a runner starts for every submission.
+ */
+function preloadPyodideScript() {
+  const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+  if (!loader) return; // an older Node: pyodide.mjs imports the file itself
+  const file = path.join(paths.pyodideDir, "pyodide.asm.js");
+  const wrapped = `(function (require, module, exports, __filename, __dirname) {${readFileSync(file, "utf8")}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, importModuleDynamically: loader });
+  script.runInThisContext()(createRequire(file), { exports: {} }, {}, file, paths.pyodideDir);
+}
+
 const engine = createEngine({
   indexURL: paths.pyodideDir + path.sep,
   loadPyodide: async (options) => {
+    preloadPyodideScript();
     const { loadPyodide } = await import(path.join(paths.pyodideDir, "pyodide.mjs"));
     return loadPyodide(options);
   },
@@ -64,6 +82,11 @@ const engine = createEngine({
     const zip = new Uint8Array(await readFile(path.join(paths.publicPython, index.archive)));
     onProgress({ phase: "download", loaded: zip.length, total: index.size, message: `Read ${index.archive}` });
     return zip;
+  },
+  // Written by the bundle build (scripts/python-bundle/build.mjs), one folder per archive.
+  sitePackagesDir: (index) => {
+    const dir = path.join(paths.extractedSitePackages, index.sha256.slice(0, 16));
+    return existsSync(path.join(dir, ".complete")) ? dir : null;
   },
   loadHarness: async () => {
     /** @type {Record<string, string>} */

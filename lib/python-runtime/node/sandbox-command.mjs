@@ -129,6 +129,10 @@ function nodeArgs(spec) {
     permissionFlag(),
     ...spec.readOnlyPaths.map((p) => `--allow-fs-read=${p}`),
     "--disallow-code-generation-from-strings",
+    // A runner lives for one submission (or a few runs): V8's optimizing
+    // wasm tier would spend more CPU compiling than it saves (measured: boot
+    // and first run take about half the CPU with the baseline tier only).
+    "--liftoff-only",
     "--no-warnings",
     spec.runnerFile,
     ...spec.runnerArgs,

@@ -20,6 +20,8 @@ export interface EngineHost {
   loadBundleIndex: () => Promise<BundleIndex>;
   loadBundleArchive: (index: BundleIndex, onProgress: (p: BootProgress) => void) => Promise<Uint8Array>;
   loadHarness: () => Promise<Record<string, string>>;
+  /** A folder holding the bundle already extracted (Node), mounted read-only instead of unpacking the archive. */
+  sitePackagesDir?: (index: BundleIndex) => string | null;
   snapshots?: SnapshotStore;
   post: (message: unknown) => void;
   /** Runs once Python is up; returns a warning for the boot report when something could not be done. */

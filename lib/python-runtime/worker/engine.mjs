@@ -22,6 +22,7 @@ const SCRATCH_DIRS = ["/tmp", "/home/sandbox"];
  *   loadBundleIndex: () => Promise<BundleIndex>;
  *   loadBundleArchive: (index: BundleIndex, onProgress: (p: BootProgress) => void) => Promise<Uint8Array>;
  *   loadHarness: () => Promise<Record<string, string>>;
+ *   sitePackagesDir?: (index: BundleIndex) => string | null;
  *   snapshots?: SnapshotStore;
  *   post: (message: unknown) => void;
  *   afterBoot?: () => string | void;
@@ -114,8 +115,11 @@ export function createEngine(host) {
     const started = Date.now();
     progress({ phase: "start", message: `Starting Python (Pyodide ${PYODIDE_VERSION})` });
     const [index, sources] = await Promise.all([host.loadBundleIndex(), host.loadHarness()]);
-    // The archive downloads while Python starts.
-    const zip = host.loadBundleArchive(index, progress).then(async (bytes) => {
+    // A host with the bundle already extracted (Node) mounts that folder
+    // read-only instead of unpacking the archive into memory on every start.
+    const extracted = host.sitePackagesDir?.(index) ?? null;
+    // Otherwise the archive downloads while Python starts.
+    const zip = extracted ? Promise.resolve(new Uint8Array(0)) : host.loadBundleArchive(index, progress).then(async (bytes) => {
       const actual = await sha256Hex(bytes);
       if (actual !== index.sha256) {
         throw new Error(`python bundle ${index.archive}: sha256 ${actual} does not match index.json (${index.sha256}); rebuild it with node scripts/python-bundle/build.mjs`);
@@ -135,7 +139,7 @@ export function createEngine(host) {
       try {
         const saved = unwrapSnapshot(stored);
         if (!saved) throw new Error("incomplete or not a snapshot");
-        info = await startFromSnapshot(saved, zip, sources, config);
+        info = await startFromSnapshot(saved, { zip, extracted }, sources, config);
         snapshot = "restored";
       } catch (error) {
         // A saved copy that does not start is thrown away; Python starts from scratch.
@@ -144,7 +148,7 @@ export function createEngine(host) {
       }
     }
     if (!info) {
-      info = await startFresh(zip, sources, config, Boolean(store));
+      info = await startFresh({ zip, extracted }, sources, config, Boolean(store));
       if (store) snapshot = saveSnapshot(store, key) + dropped;
     }
     installSignals(config);
@@ -204,20 +208,29 @@ export function createEngine(host) {
     });
   }
 
-  /** Files live outside the wasm heap, so both kinds of start put them in place. @param {Promise<Uint8Array>} zip @param {Record<string, string>} sources */
-  async function installFiles(zip, sources) {
-    const bytes = await zip;
-    progress({ phase: "packages", message: "Unpacking the package bundle" });
-    pyodide.unpackArchive(bytes, "zip", { extractDir: SITE_PACKAGES });
+  /**
+   * Files live outside the wasm heap, so both kinds of start put them in place.
+   * @typedef {{ zip: Promise<Uint8Array>; extracted: string | null }} Bundle
+   * @param {Bundle} bundle @param {Record<string, string>} sources
+   */
+  async function installFiles(bundle, sources) {
+    if (bundle.extracted) {
+      pyodide.FS.mkdirTree(SITE_PACKAGES);
+      pyodide.FS.mount(pyodide.FS.filesystems.NODEFS, { root: bundle.extracted }, SITE_PACKAGES);
+    } else {
+      const bytes = await bundle.zip;
+      progress({ phase: "packages", message: "Unpacking the package bundle" });
+      pyodide.unpackArchive(bytes, "zip", { extractDir: SITE_PACKAGES });
+    }
     pyodide.FS.mkdirTree(HARNESS_DIR);
     for (const [name, text] of Object.entries(sources)) pyodide.FS.writeFile(`${HARNESS_DIR}/${name}`, text);
     for (const dir of SCRATCH_DIRS) pyodide.FS.mkdirTree(dir);
   }
 
-  /** @param {Promise<Uint8Array>} zip @param {Record<string, string>} sources @param {BootConfig} config @param {boolean} forSnapshot */
-  async function startFresh(zip, sources, config, forSnapshot) {
+  /** @param {Bundle} bundle @param {Record<string, string>} sources @param {BootConfig} config @param {boolean} forSnapshot */
+  async function startFresh(bundle, sources, config, forSnapshot) {
     pyodide = await startPython({ _makeSnapshot: forSnapshot });
-    await installFiles(zip, sources);
+    await installFiles(bundle, sources);
     pyodide.runPython(`import sys\nsys.path.insert(0, ${JSON.stringify(HARNESS_DIR)})`);
     progress({ phase: "packages", message: "Importing Flask, FastAPI and pytest" });
     harness = pyodide.pyimport("course_harness");
@@ -228,12 +241,12 @@ export function createEngine(host) {
    * Starts from a copy of the wasm memory taken at the end of an earlier
    * fresh start: the interpreter is already in its baseline state, with every
    * library imported and warmed up.
-   * @param {Uint8Array} saved @param {Promise<Uint8Array>} zip @param {Record<string, string>} sources @param {BootConfig} config
+   * @param {Uint8Array} saved @param {Bundle} bundle @param {Record<string, string>} sources @param {BootConfig} config
    */
-  async function startFromSnapshot(saved, zip, sources, config) {
+  async function startFromSnapshot(saved, bundle, sources, config) {
     progress({ phase: "start", message: "Starting Python from a saved snapshot" });
     pyodide = await startPython({ _loadSnapshot: saved });
-    await installFiles(zip, sources);
+    await installFiles(bundle, sources);
     harness = pyodide.pyimport("course_harness");
     return JSON.parse(harness.resume(JSON.stringify({ outputLimitBytes: config.outputLimitBytes })));
   }

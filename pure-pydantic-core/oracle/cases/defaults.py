@@ -96,3 +96,25 @@ def case_instances(o):
     v = o.validator(cs.callable_schema())
     v.python_each([len, 1, Thing, lambda: 1])
     v.json('1')
+
+
+def case_recursive_names(o):
+    """Names of containers of a recursive definition (a list's is worked out when first needed)."""
+    ref = cs.definition_reference_schema('R')
+    members = [cs.list_schema(ref), cs.tuple_variable_schema(ref), cs.tuple_positional_schema([ref]),
+               cs.dict_schema(cs.str_schema(), ref), cs.set_schema(ref), cs.frozenset_schema(ref), cs.nullable_schema(ref),
+               cs.generator_schema(ref), cs.typed_dict_schema({'a': cs.typed_dict_field(ref)}),
+               cs.with_default_schema(ref, default=None), cs.json_schema(ref), cs.chain_schema([cs.any_schema(), ref]),
+               cs.lax_or_strict_schema(ref, ref), cs.json_or_python_schema(ref, ref), cs.union_schema([ref, cs.int_schema()]),
+               cs.list_schema(cs.list_schema(ref)), cs.list_schema(cs.nullable_schema(ref))]
+    for member in members:
+        v = o.validator(cs.definitions_schema(ref, [cs.union_schema([member, cs.int_schema()], ref='R')]),
+                        label=f'recursive {member["type"]}')
+        v.python(object())
+        v.python([object()])
+    json_like = cs.nullable_schema(cs.union_schema([cs.list_schema(ref), cs.dict_schema(cs.str_schema(), ref), cs.str_schema(),
+                                                    cs.int_schema(), cs.float_schema(), cs.bool_schema()]), ref='R')
+    v = o.validator(cs.definitions_schema(ref, [json_like]), label='json-like')
+    v.python({'a': object()})
+    v = o.validator(cs.definitions_schema(ref, [cs.list_schema(ref, ref='R')]), label='self list')
+    v.python([[1]])

@@ -262,3 +262,47 @@ def case_config(o):
     o.call('assign ok', lambda: (setattr(m, 'a', '5'), repr(m))[1])
     o.call('assign bad', lambda: setattr(m, 'a', 'x'))
     o.call('assign list', lambda: (setattr(m, 'b', ['1']), repr(m))[1])
+
+
+def case_polymorphic_and_as_any(o):
+    import dataclasses
+
+    class Parent(BaseModel):
+        x: int
+
+    class Child(Parent):
+        y: str = 'c'
+
+    class PolyParent(BaseModel):
+        model_config = ConfigDict(polymorphic_serialization=True)
+        x: int
+
+    class PolyChild(PolyParent):
+        y: str = 'c'
+
+    class Other(BaseModel):
+        model_config = ConfigDict(extra='allow')
+        y: str
+
+    class Plain:
+        def __init__(self):
+            self.x = 5
+
+    @pydantic_dataclass
+    class User:
+        name: str
+
+    @dataclasses.dataclass
+    class UserLogin(User):
+        password: str
+
+    for ta, values in ((TypeAdapter(Parent), [Child(x=1), Other(x=1, y='hello'), Plain(), {'x': 1}, 5]),
+                       (TypeAdapter(PolyParent), [PolyChild(x=1), PolyParent(x=2)]),
+                       (TypeAdapter(User), [UserLogin(name='n', password='p')])):
+        for value in values:
+            kwargs_list = [{}, {'serialize_as_any': True}, {'polymorphic_serialization': False}]
+            if not isinstance(value, UserLogin):  # (natively a stack overflow: the subclass inherits the serializer)
+                kwargs_list.append({'polymorphic_serialization': True})
+            for kwargs in kwargs_list:
+                o.call(f'{type(value).__name__} {kwargs} python', ta.dump_python, value, **kwargs)
+                o.call(f'{type(value).__name__} {kwargs} json', ta.dump_json, value, **kwargs)

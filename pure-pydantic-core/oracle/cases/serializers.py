@@ -171,3 +171,77 @@ def case_model(o):
         s.json(m, **kwargs)
     s.python({'x': 1})
     s.both(_model(x='bad', y=2))
+
+
+class _FilterModel:
+    pass
+
+
+def case_filter_entry_values(o):
+    """include/exclude entries that are not True/sets/dicts (None, False, numbers, strings)."""
+    model_schema = cs.model_schema(_FilterModel, cs.model_fields_schema({
+        'a': cs.model_field(cs.list_schema(cs.int_schema())), 'b': cs.model_field(cs.int_schema())}))
+    instance = _FilterModel()
+    instance.__dict__ = {'a': [1, 2], 'b': 3}
+    instance.__pydantic_extra__ = None
+    instance.__pydantic_fields_set__ = {'a', 'b'}
+    instance.__pydantic_private__ = None
+    nested = cs.list_schema(model_schema)
+    targets = {
+        'model': (model_schema, instance, 'b'), 'dict': (cs.dict_schema(cs.str_schema(), cs.any_schema()), {'x': 1, 'y': [1, 2]}, 'x'),
+        'list': (cs.list_schema(cs.any_schema()), [1, [2, 3]], 0), 'any_list': (cs.any_schema(), [1, [2, 3]], 0),
+        'any_dict': (cs.any_schema(), {'x': 1, 'y': [1, 2]}, 'x'), 'tuple': (cs.tuple_variable_schema(cs.any_schema()), (1, (2, 3)), 0),
+        'models': (nested, [instance, instance], 0),
+    }
+    for name, (schema, value, key) in targets.items():
+        s = o.serializer(schema, label=name)
+        for entry in (True, False, None, ..., 1, 0, 1.5, 'x', {}, set(), [], (), {0}, {'__all__'}, {'b': True}):
+            s.python(value, exclude={key: entry})
+            s.python(value, include={key: entry})
+            s.python(value, exclude={key: entry}, mode='json')
+
+
+def case_missing_sentinel(o):
+    from pydantic_core import MISSING
+
+    s = o.serializer(cs.missing_sentinel_schema())
+    for value in (MISSING, 1):
+        s.python(value)
+        s.json(value)
+    u = o.serializer(cs.union_schema([cs.int_schema(), cs.missing_sentinel_schema()]), label='union')
+    for value in (MISSING, 's', 1):
+        u.python(value)
+        u.json(value)
+    u = o.serializer(cs.union_schema([cs.missing_sentinel_schema(), cs.str_schema()]), label='union2')
+    u.python('s')
+    u.python(MISSING)
+    td = o.serializer(cs.typed_dict_schema({
+        'a': cs.typed_dict_field(cs.union_schema([cs.int_schema(), cs.missing_sentinel_schema()])),
+        'b': cs.typed_dict_field(cs.any_schema())}), label='typed_dict')
+    td.python({'a': MISSING, 'b': MISSING})
+    td.json({'a': MISSING, 'b': 1})
+    for label, schema in (('list', cs.list_schema(cs.union_schema([cs.int_schema(), cs.missing_sentinel_schema()]))),
+                          ('any', cs.any_schema()), ('dict', cs.dict_schema(cs.str_schema(), cs.any_schema()))):
+        s = o.serializer(schema, label=label)
+        s.python([1, MISSING] if label == 'list' else {'a': MISSING, 'b': 1})
+        s.json([1, MISSING] if label == 'list' else {'a': MISSING, 'b': 1})
+
+
+def case_computed_field_exclude_if(o):
+    class Holder:
+        pass
+
+    model = cs.model_schema(Holder, cs.model_fields_schema({'foo': cs.model_field(cs.int_schema())}, computed_fields=[
+        cs.computed_field('bar', cs.int_schema(), serialization_exclude_if=lambda x: x == 1),
+        cs.computed_field('baz', cs.int_schema(), serialization_exclude_if=lambda x: x == 2)]))
+    Holder.bar = property(lambda self: 1)
+    Holder.baz = property(lambda self: self.foo)
+    instance = Holder()
+    instance.__dict__ = {'foo': 1}
+    instance.__pydantic_extra__ = None
+    instance.__pydantic_fields_set__ = {'foo'}
+    instance.__pydantic_private__ = None
+    s = o.serializer(model)
+    s.python(instance)
+    s.json(instance)
+    s.python(instance, exclude_computed_fields=True)

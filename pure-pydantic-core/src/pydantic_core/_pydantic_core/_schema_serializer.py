@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._json import JsonWriteError, dumps
-from .errors import PydanticSerializationError
+from .errors import PydanticOmit, PydanticSerializationError
 from .serializers import SerState, build_serializer
 from .serializers.infer import infer
 
@@ -64,12 +64,18 @@ class SchemaSerializer:
                 polymorphic_serialization=None, context=None) -> bytes:
         state = self._state('json', by_alias, exclude_unset, exclude_defaults, exclude_none, exclude_computed_fields,
                             round_trip, warnings, fallback, serialize_as_any, polymorphic_serialization, context)
+        state.to_json = True
         try:
             result = self._serializer.to_python(value, state, include, exclude)
         except PydanticSerializationError as exc:
             if getattr(exc, '_from_function', False):
                 raise PydanticSerializationError(f'Error serializing to JSON: PydanticSerializationError: {exc}') from None
             raise
+        except (PydanticOmit, RecursionError):
+            raise
+        except Exception as exc:
+            # Errors from user code (properties, ...) are reported as the JSON writer's.
+            raise PydanticSerializationError(f'Error serializing to JSON: {type(exc).__name__}: {exc}') from exc
         state.emit_warnings()
         inf_nan = self._config.get('ser_json_inf_nan', 'null') if self._config else 'null'
         return _write(result, indent, ensure_ascii, inf_nan)
@@ -93,22 +99,38 @@ def _standalone_state(mode, by_alias, exclude_none, round_trip, timedelta_mode, 
     return state
 
 
-def to_json(value, *, indent=None, ensure_ascii=False, include=None, exclude=None, by_alias=True, exclude_none=False,
+def _too_many_positional(name, args):
+    # The native functions' wording (always "arguments").
+    return TypeError(f'{name}() takes 1 positional arguments but {len(args) + 1} were given')
+
+
+def to_json(value, *args, indent=None, ensure_ascii=False, include=None, exclude=None, by_alias=True, exclude_none=False,
             round_trip=False, timedelta_mode='iso8601', temporal_mode='iso8601', bytes_mode='utf8',
             inf_nan_mode='constants', serialize_unknown=False, fallback=None, serialize_as_any=False,
             polymorphic_serialization=None, context=None) -> bytes:
+    if args:
+        raise _too_many_positional('to_json', args)
     state = _standalone_state('json', by_alias, exclude_none, round_trip, timedelta_mode, temporal_mode, bytes_mode,
                               inf_nan_mode, serialize_unknown, fallback, serialize_as_any, polymorphic_serialization,
                               context)
-    result = infer(value, state, include, exclude)
+    state.to_json = True
+    try:
+        result = infer(value, state, include, exclude)
+    except (PydanticSerializationError, PydanticOmit, RecursionError):
+        raise
+    except Exception as exc:
+        # Errors from user code (fallback, ...) are reported as the JSON writer's.
+        raise PydanticSerializationError(f'Error serializing to JSON: {type(exc).__name__}: {exc}') from exc
     state.emit_warnings()
     return _write(result, indent, ensure_ascii, inf_nan_mode)
 
 
-def to_jsonable_python(value, *, include=None, exclude=None, by_alias=True, exclude_none=False, round_trip=False,
+def to_jsonable_python(value, *args, include=None, exclude=None, by_alias=True, exclude_none=False, round_trip=False,
                        timedelta_mode='iso8601', temporal_mode='iso8601', bytes_mode='utf8',
                        inf_nan_mode='constants', serialize_unknown=False, fallback=None, serialize_as_any=False,
                        polymorphic_serialization=None, context=None):
+    if args:
+        raise _too_many_positional('to_jsonable_python', args)
     state = _standalone_state('json', by_alias, exclude_none, round_trip, timedelta_mode, temporal_mode, bytes_mode,
                               inf_nan_mode, serialize_unknown, fallback, serialize_as_any, polymorphic_serialization,
                               context)

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
+from ._json import partial_mode
 from ._some import Some
 from ._state import JSON, PYTHON, STRINGS, ValidationState
-from .errors import PydanticUseDefault, SchemaError, ValError, ValidationError
+from .errors import PydanticUseDefault, SchemaError, ValError, ValidationError, val_error
 from .validators import build_validator
 from .validators._base import Omit
 
 __all__ = ['SchemaValidator']
 
-_PARTIAL = {False: False, 'off': False, True: 'on', 'on': 'on', 'trailing-strings': 'trailing-strings'}
-
-
 def _partial_mode(allow_partial):
-    try:
-        return _PARTIAL[allow_partial]
-    except (KeyError, TypeError):
-        raise ValueError(
-            f"Invalid partial mode: {allow_partial!r}, expected True, False, 'off', 'on' or 'trailing-strings'"
-        ) from None
+    """False, 'on' or 'trailing-strings' (the option's errors are the JSON parser's)."""
+    partial, trailing = partial_mode(allow_partial)
+    return ('trailing-strings' if trailing else 'on') if partial else False
 
 
 class SchemaValidator:
@@ -58,9 +53,12 @@ class SchemaValidator:
         try:
             return self._validator.validate(input, state)
         except ValError as exc:
-            raise ValidationError(self._title, exc.line_errors, input_type, self._hide_input) from None
+            error = ValidationError(self._title, exc.line_errors, input_type, self._hide_input)
+            if self._cause:
+                error.__cause__ = _user_exceptions(exc.line_errors)
+            raise error from error.__cause__
         except Omit:
-            raise ValidationError(self._title, [], input_type, self._hide_input) from None
+            raise SchemaError('Uncaught Omit error, please check your usage of `default` validators.') from None
         except PydanticUseDefault:
             raise SchemaError(
                 'Uncaught `PydanticUseDefault` exception: the error was raised in a field validator '
@@ -137,9 +135,15 @@ class SchemaValidator:
         by_alias=None,
         by_name=None,
     ):
-        # Strings are parsed as in lax mode whatever `strict` says (the native behaviour).
+        # Strings are parsed as in lax mode whatever `strict` says (the native behaviour), but
+        # for dates and times (state.strings_strict). Errors use the JSON messages.
         state = ValidationState(STRINGS, False, context, None, by_alias, by_name, extra, None, _partial_mode(allow_partial))
-        return self._run(input, state, PYTHON)
+        state.strings_strict = strict
+        try:
+            _check_strings(input)
+        except ValError as exc:
+            raise ValidationError(self._title, exc.line_errors, JSON, self._hide_input) from None
+        return self._run(input, state, JSON)
 
     def validate_assignment(
         self,
@@ -167,3 +171,25 @@ class SchemaValidator:
         except ValError as exc:
             raise ValidationError(self._title, exc.line_errors, PYTHON, self._hide_input) from None
         return result if isinstance(result, Some) or result is None else Some(result)
+
+
+def _check_strings(input):
+    """validate_strings takes a str or a dict (whose values are checked where they are read,
+    see `strings_value_error`); anything else is a string_type error (as natively)."""
+    if not isinstance(input, (str, dict)):
+        raise val_error('string_type', input)
+
+
+def _user_exceptions(line_errors):
+    """config `validation_error_cause`: the exceptions user code raised (ValueError,
+    AssertionError), each noted with its location, grouped; None when there are none."""
+    exceptions = []
+    for line in line_errors:
+        if line.type in ('value_error', 'assertion_error') and line.context:
+            exc = line.context.get('error')
+            if isinstance(exc, BaseException):
+                exc.add_note('\nPydantic: cause of loc: ' + '.'.join(str(item) for item in line.loc_tuple()))
+                exceptions.append(exc)
+    if not exceptions:
+        return None
+    return BaseExceptionGroup('Pydantic User Code Exceptions', exceptions)

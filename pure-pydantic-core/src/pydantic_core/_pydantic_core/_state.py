@@ -42,6 +42,9 @@ class ValidationState:
         'data',
         'recursion_guard',
         'recursion_depth',
+        'strings_strict',
+        'call_mode',
+        'in_union',
     )
 
     def __init__(
@@ -57,6 +60,10 @@ class ValidationState:
         allow_partial=False,
     ):
         self.mode = mode
+        # `mode` says how the current input is read: values made by Python code along the way
+        # (function results, chain steps, defaults) are read as Python input even in a JSON
+        # call, as natively. `call_mode` is the call's own mode (ValidationInfo.mode).
+        self.call_mode = mode
         self.strict = strict
         self.context = context
         self.from_attributes = from_attributes
@@ -66,11 +73,15 @@ class ValidationState:
         self.self_instance = self_instance
         self.allow_partial = allow_partial
         self.exactness = EXACT
+        self.in_union = False  # inside a smart union's member (exactness matters)
         self.fields_set_count = None
         self.field_name = None
         self.data = None
         self.recursion_guard = None
         self.recursion_depth = 0
+        # validate_strings parses text in lax mode whatever `strict` says (`self.strict` is
+        # False); the requested value is kept here for the parsers that do honour it (dates).
+        self.strings_strict = None
 
     def floor_exactness(self, exactness: int) -> None:
         if exactness < self.exactness:

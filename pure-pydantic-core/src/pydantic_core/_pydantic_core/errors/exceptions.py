@@ -19,10 +19,16 @@ __all__ = [
 ]
 
 
+def _check_context_type(context):
+    if context is not None and not isinstance(context, dict):
+        raise TypeError(f"argument 'context': '{type(context).__name__}' object is not an instance of 'dict'")
+
+
 class PydanticCustomError(ValueError):
     """An error with its own type, message template and context, raised by user validators."""
 
     def __new__(cls, error_type, message_template, context=None, /):
+        _check_context_type(context)
         self = super().__new__(cls)
         self._error_type = error_type
         self._custom_template = message_template
@@ -65,6 +71,7 @@ class PydanticKnownError(ValueError):
         kind = KNOWN_ERRORS.get(error_type)
         if kind is None:
             raise KeyError(f'Invalid error type: {error_type!r}')
+        _check_context_type(context)
         kind.check_context(context)
         if context and kind.kinds and list(context)[: len(kind.kinds)] != list(kind.kinds):
             # The native context lists the type's own keys first.

@@ -103,6 +103,8 @@ def render_custom(template: str, context: dict | None) -> str:
     if not context:
         return template
     for key, value in context.items():
+        if not isinstance(key, str):
+            raise TypeError(f"'{type(key).__name__}' object is not an instance of 'str'")
         placeholder = '{' + key + '}'
         if placeholder in template:
             if isinstance(value, str):
@@ -136,7 +138,7 @@ def format_number(value) -> str:
     if isinstance(value, bool):
         return '1' if value else '0'
     if isinstance(value, int):
-        return str(value)
+        return str(int(value))
     if isinstance(value, Decimal):
         return format_float(float(value))
     if isinstance(value, float):

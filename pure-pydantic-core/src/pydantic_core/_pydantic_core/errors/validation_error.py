@@ -137,7 +137,10 @@ class ValidationError(ValueError):
     def json(self, *, indent=None, include_url: bool = True, include_context: bool = True, include_input: bool = True) -> str:
         from .._json_output import errors_to_json
 
-        details = self.errors(include_url=False, include_context=include_context, include_input=include_input)
+        try:
+            details = self.errors(include_url=False, include_context=include_context, include_input=include_input)
+        except Exception as exc:  # noqa: BLE001
+            raise ValueError(f'Error serializing ValidationError to JSON: {type(exc).__name__}: {exc}') from None
         if include_url:
             # The native json() links custom error types too.
             for entry in details:
@@ -156,7 +159,11 @@ class ValidationError(ValueError):
                 detail = f'[type={line.type}]'
             else:
                 detail = f'[type={line.type}, input_value={truncated_repr(line.input)}, input_type={type(line.input).__qualname__}]'
-            parts.append(f'  {self._message(line)} {detail}')
+            try:
+                message = self._message(line)
+            except Exception as exc:  # noqa: BLE001 - shown in place of the message, as natively
+                message = f'(error rendering message: {type(exc).__name__}: {exc})'
+            parts.append(f'  {message} {detail}')
             if with_url and line.template is None:
                 parts.append(f'    For further information visit {error_url(line.type)}')
         return '\n'.join(parts) + ('' if count else '\n')

@@ -31,6 +31,9 @@ class Unexpected(Exception):
 SERIALIZERS: dict[str, type[Serializer]] = {}
 # Serializers for the `serialization` key of schemas (function-plain, format, ...).
 SER_SCHEMA_SERIALIZERS: dict[str, type[Serializer]] = {}
+# Per schema type, a function (serializer, schema, ctx) -> serializer wrapping what was built
+# for the schema, its `serialization` key included (models: polymorphic serialization).
+WRAPPERS: dict = {}
 
 
 def register(*schema_types: str, ser_schema: bool = False):
@@ -73,13 +76,14 @@ class Serializer:
 
 
 class SerDefinitionSlot:
-    __slots__ = ('ref', 'schema', 'serializer', 'building')
+    __slots__ = ('ref', 'schema', 'serializer', 'building', 'defined_by')
 
     def __init__(self, ref, schema):
         self.ref = ref
         self.schema = schema
         self.serializer = None
         self.building = False
+        self.defined_by = None
 
 
 class SerBuildContext:
@@ -125,6 +129,13 @@ class SerBuildContext:
         return serializer
 
     def _build(self, schema, schema_type, use_serialization_key):
+        serializer = self._build_one(schema, schema_type, use_serialization_key)
+        wrap = WRAPPERS.get(schema_type)
+        if wrap is not None and use_serialization_key:
+            serializer = wrap(serializer, schema, self)
+        return serializer
+
+    def _build_one(self, schema, schema_type, use_serialization_key):
         ser_schema = schema.get('serialization') if use_serialization_key else None
         if ser_schema is not None:
             cls = SER_SCHEMA_SERIALIZERS.get(ser_schema.get('type'))
@@ -171,6 +182,7 @@ class SerState:
         'current_model',
         'temporal_infer_mode',
         'check',
+        'to_json',
     )
 
     def __init__(
@@ -224,6 +236,7 @@ class SerState:
         self.current_model = None  # the model (or dict) whose fields are being serialized, for field serializers
         # None normally; 'strict' or 'lax' while a union tries its members: a mismatch then raises Unexpected.
         self.check = None
+        self.to_json = False  # to_json (the native serde path) rather than to_python(mode='json')
 
     def unexpected_message(self, expected: str, value) -> str:
         field = f"field_name='{self.field_name}', " if self.field_name is not None else ''

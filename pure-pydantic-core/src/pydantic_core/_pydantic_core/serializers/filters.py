@@ -8,27 +8,62 @@ the value) for the items to keep.
 
 from __future__ import annotations
 
-__all__ = ['filter_dict_items', 'filter_seq_items', 'next_filters', 'is_excluded']
+__all__ = ['filter_dict_items', 'filter_seq_items', 'next_filters', 'is_excluded', 'check_filter']
+
+
+_ABSENT = object()
+
+
+def check_filter(spec, kind: str) -> None:
+    """A call-time include/exclude must be a dict or something supporting `in` (set, list, keys...)."""
+    if spec is None or isinstance(spec, dict):
+        return
+    if getattr(type(spec), '__contains__', None) is None:
+        raise TypeError(f'`{kind}` argument must be a set or dict.')
+
+
+def _entry(spec, key, include=False):
+    """The entry of `spec` for `key`, '__all__' merged in: _ABSENT, True (all of it) or a nested spec.
+
+    Natively an include entry None includes the whole item and an exclude entry None excludes
+    nothing; other values (False, numbers, strings) keep the item and are passed down as they are
+    (a model then refuses them)."""
+    if isinstance(spec, dict):
+        own = spec.get(key, _ABSENT)
+        everyone = spec.get('__all__', _ABSENT)
+        if own is Ellipsis or (include and own is None):
+            own = True
+        elif own is None:
+            own = _ABSENT
+        if everyone is Ellipsis or (include and everyone is None):
+            everyone = True
+        elif everyone is None:
+            everyone = _ABSENT
+        if everyone is _ABSENT:
+            return own
+        if own is _ABSENT:
+            return everyone
+        return _merge(own, everyone)
+    try:
+        if key in spec or '__all__' in spec:
+            return True
+    except TypeError:
+        return _ABSENT
+    return _ABSENT
 
 
 def _lookup(spec, key):
-    """The entry of `spec` for `key` (merging '__all__'), or None when absent."""
-    if isinstance(spec, dict):
-        own = spec.get(key)
-        everyone = spec.get('__all__')
-        if everyone is None:
-            return own
-        if own is None:
-            return everyone
-        return _merge(own, everyone)
-    if key in spec or '__all__' in spec:
-        return True
-    return None
+    entry = _entry(spec, key)
+    return None if entry is _ABSENT else entry
 
 
 def _merge(a, b):
-    if a is True or a is Ellipsis or b is True or b is Ellipsis:
+    """An index's own entry `a` merged with '__all__' entry `b`: a whole-exclusion (True) on the
+    own side wins, on the '__all__' side it yields to the own entry; otherwise keys are united."""
+    if a is True or a is Ellipsis or a is None:
         return True
+    if b is True or b is Ellipsis or b is None:
+        return a
     a = a if isinstance(a, dict) else dict.fromkeys(a, True)
     b = b if isinstance(b, dict) else dict.fromkeys(b, True)
     out = dict(b)
@@ -37,22 +72,32 @@ def _merge(a, b):
     return out
 
 
-def next_filters(key, include, exclude):
-    """(keep, include for the value, exclude for the value) for one key."""
+def next_filters(key, include, exclude, schema_include=None, schema_exclude=None):
+    """(keep, include for the value, exclude for the value) for one key.
+
+    Schema-level filters (include-exclude-sequence / -dict serialization) combine with the
+    call's: includes are united, excludes too, and a call-time include wins over a schema exclude.
+    """
     sub_include = None
-    if include is not None:
-        entry = _lookup(include, key)
-        if entry is None or entry is False:
+    call_included = False
+    if include is not None or schema_include is not None:
+        entry = _entry(include, key, True) if include is not None else _ABSENT
+        call_included = entry is not _ABSENT
+        if not call_included and schema_include is not None:
+            entry = _entry(schema_include, key, True)
+        if entry is _ABSENT:
             return False, None, None
-        if entry is not True and entry is not Ellipsis:
+        if entry is not True:
             sub_include = entry
     sub_exclude = None
     if exclude is not None:
-        entry = _lookup(exclude, key)
-        if entry is True or entry is Ellipsis:
+        entry = _entry(exclude, key)
+        if entry is True:
             return False, None, None
-        if entry is not None and entry is not False:
+        if entry is not _ABSENT:
             sub_exclude = entry
+    if schema_exclude is not None and not call_included and _entry(schema_exclude, key) is True:
+        return False, None, None
     return True, sub_include, sub_exclude
 
 
@@ -63,13 +108,13 @@ def is_excluded(key, exclude) -> bool:
     return entry is True or entry is Ellipsis
 
 
-def filter_dict_items(value: dict, include, exclude):
-    if include is None and exclude is None:
+def filter_dict_items(value: dict, include, exclude, schema_include=None, schema_exclude=None):
+    if include is None and exclude is None and schema_include is None and schema_exclude is None:
         for key, item in value.items():
             yield key, item, None, None
         return
     for key, item in value.items():
-        keep, sub_include, sub_exclude = next_filters(key, include, exclude)
+        keep, sub_include, sub_exclude = next_filters(key, include, exclude, schema_include, schema_exclude)
         if keep:
             yield key, item, sub_include, sub_exclude
 

@@ -3,64 +3,53 @@
 from __future__ import annotations
 
 from ..errors import PydanticOmit, PydanticSerializationError, PydanticSerializationUnexpectedValue
+from .filters import next_filters
 from .infer import infer
 from ._base import SERIALIZERS, Serializer, Unexpected, register
 from .simple import AnySerializer
 
 
 class SerializationInfo:
-    """The `info` argument of serializer functions."""
+    """The `info` argument of serializer functions.
 
-    __slots__ = ('_state', 'include', 'exclude', 'field_name')
+    The call options are plain attributes (`vars(info)` lists them, as natively: include,
+    exclude and context only when given); field_name is a property.
+    """
+
+    __slots__ = ('_state', '_field_name', '__dict__')
+
+    include = None
+    exclude = None
+    context = None
 
     def __init__(self, state, include, exclude, field_name):
         self._state = state
-        self.include = include
-        self.exclude = exclude
-        self.field_name = field_name
+        self._field_name = field_name
+        if include is not None:
+            self.include = include
+        if exclude is not None:
+            self.exclude = exclude
+        if state.context is not None:
+            self.context = state.context
+        self.mode = state.mode
+        self.by_alias = state.by_alias
+        self.exclude_unset = state.exclude_unset
+        self.exclude_defaults = state.exclude_defaults
+        self.exclude_none = state.exclude_none
+        self.exclude_computed_fields = state.exclude_computed_fields
+        self.round_trip = state.round_trip
+        self.serialize_as_any = state.serialize_as_any
 
     @property
-    def context(self):
-        return self._state.context
-
-    @property
-    def mode(self):
-        return self._state.mode
-
-    def mode_is_json(self) -> bool:
-        return self._state.json
-
-    @property
-    def by_alias(self):
-        return self._state.by_alias
-
-    @property
-    def exclude_unset(self) -> bool:
-        return self._state.exclude_unset
-
-    @property
-    def exclude_defaults(self) -> bool:
-        return self._state.exclude_defaults
-
-    @property
-    def exclude_none(self) -> bool:
-        return self._state.exclude_none
-
-    @property
-    def exclude_computed_fields(self) -> bool:
-        return self._state.exclude_computed_fields
-
-    @property
-    def round_trip(self) -> bool:
-        return self._state.round_trip
-
-    @property
-    def serialize_as_any(self) -> bool:
-        return self._state.serialize_as_any
+    def field_name(self):
+        return self._field_name
 
     @property
     def polymorphic_serialization(self):
         return self._state.polymorphic
+
+    def mode_is_json(self) -> bool:
+        return self._state.json
 
     def __repr__(self) -> str:
         s = self._state
@@ -94,7 +83,9 @@ def call_serializer_function(function, args, value, state):
     except (PydanticSerializationError, PydanticOmit):
         raise
     except Exception as exc:
-        error = PydanticSerializationError(f'Error calling function `{_function_name(function)}`: {type(exc).__name__}: {exc}')
+        # natively a recursion error is named without its message
+        detail = 'RecursionError' if isinstance(exc, RecursionError) else f'{type(exc).__name__}: {exc}'
+        error = PydanticSerializationError(f'Error calling function `{_function_name(function)}`: {detail}')
         error._from_function = True  # to_json reports these as "Error serializing to JSON: ..."
         raise error from exc
 
@@ -125,6 +116,21 @@ class _FunctionSerializer(Serializer):
     def accepts(self, value, state) -> bool:
         return self.fallback_serializer.accepts(value, state)
 
+    def _debug_fields(self):
+        from .._debug import Raw
+
+        when_used = {'always': 'Always', 'unless-none': 'UnlessNone', 'json': 'Json', 'json-unless-none': 'JsonUnlessNone'}
+        return [
+            ('func', Raw('Py(0x0)')),
+            ('name', self.name),
+            ('function_name', _function_name(self.function)),
+            ('return_serializer', self.return_serializer),
+        ], [
+            ('when_used', Raw(when_used.get(self.when_used, 'Always'))),
+            ('is_field_serializer', bool(self.is_field)),
+            ('info_arg', bool(self.info_arg)),
+        ]
+
     def _args(self, value, state, include, exclude, extra=()):
         args = []
         if self.is_field:
@@ -144,7 +150,12 @@ class PlainFunctionSerializer(_FunctionSerializer):
     def build_for(cls, ser_schema, schema, ctx):
         self = cls()
         self._setup(ser_schema, schema, ctx)
+        self.name = f'plain_function[{_function_name(self.function)}]'
         return self
+
+    def debug_struct(self):
+        head, tail = self._debug_fields()
+        return 'Function', 'FunctionPlainSerializer', head + [('fallback_serializer', None)] + tail
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
@@ -165,7 +176,14 @@ class SerializationCallable:
         self.exclude = exclude
 
     def __call__(self, value, index_key=None):
-        return self.serializer.to_python(value, self.state, self.include, self.exclude)
+        include, exclude = self.include, self.exclude
+        if index_key is not None and (include is not None or exclude is not None):
+            keep, include, exclude = next_filters(index_key, include, exclude)
+            if not keep:
+                raise PydanticOmit()
+        elif index_key is not None:
+            include = exclude = None
+        return self.serializer.to_python(value, self.state, include, exclude)
 
     def __repr__(self) -> str:
         return f'SerializationCallable(serializer={self.serializer.name})'
@@ -184,7 +202,12 @@ class WrapFunctionSerializer(_FunctionSerializer):
         self._setup(ser_schema, schema, ctx)
         inner_schema = ser_schema.get('schema')
         self.inner = ctx.build(inner_schema) if inner_schema is not None else self.fallback_serializer
+        self.name = f'wrap_function[{_function_name(self.function)}, {self.inner.name}]'
         return self
+
+    def debug_struct(self):
+        head, tail = self._debug_fields()
+        return 'FunctionWrap', 'FunctionWrapSerializer', [('serializer', self.inner)] + head + tail
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
@@ -200,16 +223,18 @@ class FormatSerializer(Serializer):
 
     @classmethod
     def build_for(cls, ser_schema, schema, ctx):
+        if ser_schema['formatting_string'] == '':
+            return ToStringSerializer.build_for(ser_schema, schema, ctx)  # as natively: str(value)
         self = cls()
         self.formatting = ser_schema['formatting_string']
         self.when_used = ser_schema.get('when_used', 'json-unless-none')
         self.fallback_serializer = ctx.build(schema, use_serialization_key=False)
-        self.name = self.fallback_serializer.name
+        self.name = 'format'
         return self
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
-            return self.fallback_serializer.to_python(value, state, include, exclude)
+            return infer(value, state, include, exclude)  # natively by inference, not by the schema
         try:
             return format(value, self.formatting)
         except Exception as exc:
@@ -225,12 +250,12 @@ class ToStringSerializer(Serializer):
         self = cls()
         self.when_used = ser_schema.get('when_used', 'json-unless-none')
         self.fallback_serializer = ctx.build(schema, use_serialization_key=False)
-        self.name = self.fallback_serializer.name
+        self.name = 'to-string'
         return self
 
     def to_python(self, value, state, include, exclude):
         if not _when_used_applies(self.when_used, value, state):
-            return self.fallback_serializer.to_python(value, state, include, exclude)
+            return infer(value, state, include, exclude)  # natively by inference, not by the schema
         return str(value)
 
 

@@ -24,6 +24,9 @@ class AnySerializer(Serializer):
     def to_python(self, value, state, include, exclude):
         return infer(value, state, include, exclude)
 
+    def debug_struct(self):
+        return 'Any', 'AnySerializer', None
+
 
 class _TypedSerializer(Serializer):
     """A serializer for one kind of Python value; others are inferred, with a warning.
@@ -105,7 +108,8 @@ class FloatSerializer(_TypedSerializer):
     def accepts(self, value, state) -> bool:
         if state.check == 'strict':
             return type(value) is float
-        return isinstance(value, (float, int))
+        # Writing JSON the native way takes anything float() accepts, Decimals included.
+        return isinstance(value, (float, int)) or (state.to_json and isinstance(value, Decimal))
 
     def convert(self, value, state):
         return float(value) if state.json else value
@@ -146,7 +150,7 @@ class BytesSerializer(_TypedSerializer):
         return isinstance(value, bytes)
 
     def convert(self, value, state):
-        return json_bytes(value, self.bytes_mode or state.bytes_mode) if state.json else value
+        return json_bytes(value, self.bytes_mode or state.bytes_mode, state.to_json) if state.json else value
 
 
 @register('decimal')
@@ -274,8 +278,71 @@ class UrlSerializer(Serializer):
 register('url', 'multi-host-url')(UrlSerializer)
 
 
+@register('json')
+class JsonSerializer(Serializer):
+    """json: the parsed value is serialized as itself; with round_trip, back to a JSON string."""
+
+    __slots__ = ('inner',)
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        inner = schema.get('schema')
+        self.inner = ctx.build(inner) if inner is not None else AnySerializer.build({}, ctx)
+        self.name = 'json'
+        return self
+
+    def to_python(self, value, state, include, exclude):
+        if state.round_trip:
+            from .._json import dumps
+
+            saved = state.json
+            state.json = True
+            try:
+                data = self.inner.to_python(value, state, include, exclude)
+            finally:
+                state.json = saved
+            return dumps(data).decode()
+        return self.inner.to_python(value, state, include, exclude)
+
+
+def missing_sentinel():
+    import pydantic_core
+
+    return pydantic_core.MISSING
+
+
+@register('missing-sentinel')
+class MissingSentinelSerializer(Serializer):
+    """Only pydantic_core's MISSING, which has no JSON form (fields holding it are left out)."""
+
+    __slots__ = ('sentinel',)
+
+    @classmethod
+    def build(cls, schema, ctx):
+        self = cls()
+        self.sentinel = missing_sentinel()
+        self.name = 'missing-sentinel'
+        return self
+
+    def to_python(self, value, state, include, exclude):
+        from ..errors import PydanticSerializationError, PydanticSerializationUnexpectedValue
+        from ._base import Unexpected
+
+        if state.check is not None and (state.json or value is not self.sentinel):
+            raise Unexpected("PydanticSerializationUnexpectedValue(Expected 'MISSING' sentinel)")
+        if state.json:
+            raise PydanticSerializationError("Error serializing to JSON: 'MISSING' can't be serialized to JSON")
+        if value is not self.sentinel:
+            raise PydanticSerializationUnexpectedValue("Expected 'MISSING' sentinel")
+        return value
+
+    def debug_struct(self):
+        return 'MissingSentinel', 'MissingSentinelSerializer', None
+
+
 @register(
-    'is-instance', 'is-subclass', 'callable', 'generator', 'missing-sentinel', 'json', 'invalid',
+    'is-instance', 'is-subclass', 'callable', 'generator', 'invalid',
 )
 class InferredSerializer(Serializer):
     """Types whose serialization is what inference does for their values (until they get their own)."""
@@ -290,3 +357,6 @@ class InferredSerializer(Serializer):
 
     def to_python(self, value, state, include, exclude):
         return infer(value, state, include, exclude)
+
+    def debug_struct(self):
+        return 'Any', 'AnySerializer', None

@@ -8,6 +8,7 @@ unions pick the member whose serializer accepts the value.
 from __future__ import annotations
 
 from .infer import infer
+from ..errors import PydanticSerializationError, SchemaError
 from ..errors.input_repr import truncated_repr
 from ._base import Serializer, Unexpected, register
 from .simple import AnySerializer
@@ -55,6 +56,27 @@ class FunctionPlainValidatorSerializer(_Delegate):
         return AnySerializer.build({}, ctx)
 
 
+@register('call')
+class CallSerializer(_Delegate):
+    """call: the function's result, serialized by the return schema (or inferred)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def build(cls, schema, ctx):
+        return_schema = schema.get('return_schema')
+        return ctx.build(return_schema) if return_schema is not None else AnySerializer.build({}, ctx)
+
+
+@register('arguments', 'arguments-v3', 'dataclass-args-only')
+class ArgumentsSerializer(_Delegate):
+    __slots__ = ()
+
+    @classmethod
+    def build(cls, schema, ctx):
+        return AnySerializer.build({}, ctx)
+
+
 @register('chain')
 class ChainSerializer(_Delegate):
     __slots__ = ()
@@ -89,7 +111,9 @@ class JsonOrPythonSerializer(Serializer):
         return self.python.accepts(value, state)
 
     def to_python(self, value, state, include, exclude):
-        return self.python.to_python(value, state, include, exclude)
+        # natively the JSON schema's serializer only when writing JSON text (to_json)
+        serializer = self.json if state.to_json else self.python
+        return serializer.to_python(value, state, include, exclude)
 
 
 @register('nullable')
@@ -120,8 +144,23 @@ class LiteralSerializer(Serializer):
     def build(cls, schema, ctx):
         self = cls()
         self.expected = list(schema['expected'])
-        self.name = 'literal'
+        if not self.expected:
+            raise SchemaError('`expected` should have length > 0')
+        self.name = f"literal[{','.join(repr(e) for e in self.expected)}]"
         return self
+
+    def debug_struct(self):
+        from .._debug import Raw, Some
+
+        ints = [e for e in self.expected if type(e) is int]
+        strs = [e for e in self.expected if type(e) is str]
+        others = len(ints) + len(strs) < len(self.expected)
+        return 'Literal', 'LiteralSerializer', [
+            ('expected_int', Raw('{' + ', '.join(str(i) for i in ints) + '}') if ints else Raw('{}')),
+            ('expected_str', Raw('{' + ', '.join('"' + s + '"' for s in strs) + '}') if strs else Raw('{}')),
+            ('expected_py', Some(Raw('Py(0x0)')) if others else None),
+            ('name', self.name),
+        ]
 
     def accepts(self, value, state) -> bool:
         try:
@@ -130,6 +169,13 @@ class LiteralSerializer(Serializer):
             return False
 
     def to_python(self, value, state, include, exclude):
+        if state.check is not None:
+            try:
+                found = any(value == e and (state.check == 'lax' or type(value) is type(e)) for e in self.expected)
+            except Exception:  # noqa: BLE001
+                found = False
+            if not found:
+                raise Unexpected(state.unexpected_message(self.name, value))
         return infer(value, state, include, exclude)
 
 
@@ -141,6 +187,9 @@ class DefinitionsSerializer(Serializer):
     def build(cls, schema, ctx):
         for definition in schema['definitions']:
             slot = ctx.slot(definition['ref'])
+            if slot.defined_by is not None and slot.defined_by is not definition:
+                raise SchemaError(f"Duplicate ref: `{definition['ref']}`")
+            slot.defined_by = definition
             if slot.schema is None or slot.serializer is None:
                 slot.schema = definition
         return ctx.build(schema['schema'])
@@ -218,10 +267,14 @@ def serialize_union(choices, value, state, include, exclude, failures_before=())
                     return choice.to_python(value, state, include, exclude)
                 except Unexpected as exc:
                     failures.append(exc.message)
+                except PydanticSerializationError as exc:
+                    # a member that fails (a function raising) is skipped too, as natively
+                    failures.append(f'PydanticSerializationUnexpectedValue(PydanticSerializationError: {exc})')
     finally:
         state.check = saved
     if saved is not None:
-        raise Unexpected(failures[0] if failures else state.unexpected_message('union', value))
+        # inside an outer union: every member's complaint goes up (lines of the final warning)
+        raise Unexpected('\n  '.join(failures) if failures else state.unexpected_message('union', value))
     if value is None:
         return None
     for message in (*failures_before, *failures):
@@ -278,15 +331,20 @@ class TaggedUnionSerializer(Serializer):
             if serializer is None and hasattr(tag, 'value'):
                 serializer = self.by_tag.get(tag.value)
         if serializer is not None:
-            saved = state.check
+            # The member the discriminator names serializes the value, checked; there is no
+            # falling back to the other members: a value it does not fit is inferred, with its
+            # complaint as a warning (inside an outer union the complaint goes up to it).
+            if state.check is not None:
+                return serializer.to_python(value, state, include, exclude)
             state.check = 'lax'
             try:
                 return serializer.to_python(value, state, include, exclude)
-            except Unexpected:
-                pass
+            except Unexpected as exc:
+                failure = exc.message
             finally:
-                state.check = saved
-            return serialize_union(self.choices, value, state, include, exclude)
+                state.check = None
+            state.add_warning(failure)
+            return infer(value, state, include, exclude)
         note = (
             'PydanticSerializationUnexpectedValue(Defaulting to left to right union serialization - failed to get '
             f'discriminator value for tagged union serialization [input_value={truncated_repr(value)}, '

@@ -12,6 +12,7 @@ raises `ValError` (see `errors/line_error.py`). Then list the module in
 
 from __future__ import annotations
 
+from .._state import PYTHON
 from ..errors import SchemaError
 
 __all__ = ['Validator', 'BuildContext', 'register', 'VALIDATORS', 'DefinitionSlot', 'Omit']
@@ -79,7 +80,7 @@ class Omit(Exception):
 class DefinitionSlot:
     """A named definition (`ref`): filled once its schema is built, so references may precede it."""
 
-    __slots__ = ('ref', 'schema', 'validator', 'building', 'used_recursively')
+    __slots__ = ('ref', 'schema', 'validator', 'building', 'used_recursively', 'defined_by')
 
     def __init__(self, ref: str, schema: dict | None):
         self.ref = ref
@@ -87,6 +88,7 @@ class DefinitionSlot:
         self.validator: Validator | None = None
         self.building = False
         self.used_recursively = False
+        self.defined_by = None  # the `definitions` entry that gave it (another one is a duplicate)
 
 
 class BuildContext:
@@ -136,6 +138,8 @@ class BuildContext:
             validator = cls.build(schema, self)
         except RecursionError:
             raise
+        except UnwrappedSchemaError as exc:
+            raise SchemaError(str(exc)) from None
         except Exception as exc:
             # Every level adds its own line, as natively: 'Error building "list" validator:\n  SchemaError: ...'
             raise SchemaError(f'Error building "{schema_type}" validator:\n  {type(exc).__name__}: {exc}') from exc
@@ -151,3 +155,33 @@ class BuildContext:
         if slot is None:
             slot = self.definitions[ref] = DefinitionSlot(ref, None)
         return slot
+
+
+def without_partial(validate, input, state):
+    """`validate(input, state)` with `allow_partial` off: validators that do not support partial
+    input (tuples, model fields, dataclass and call arguments) start with
+    `if state.allow_partial: return without_partial(self.validate, input, state)`."""
+    partial = state.allow_partial
+    state.allow_partial = False
+    try:
+        return validate(input, state)
+    finally:
+        state.allow_partial = partial
+
+
+def python_input(validate, input, state):
+    """`validate(input, state)` reading `input` as a Python object: for values Python code made
+    during a JSON or validate_strings call (a before-function's result, a wrap handler's
+    argument, a chain step's output, a default)."""
+    mode = state.mode
+    if mode is PYTHON:
+        return validate(input, state)
+    state.mode = PYTHON
+    try:
+        return validate(input, state)
+    finally:
+        state.mode = mode
+
+
+class UnwrappedSchemaError(Exception):
+    """A build error reported as it is at its own level (no 'Error building ...' line)."""

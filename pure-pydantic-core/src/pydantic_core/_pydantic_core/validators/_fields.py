@@ -171,6 +171,14 @@ def _get_path(input, path, from_attributes: bool):
     return value
 
 
+def build_field(ctx, name, schema):
+    """A field's validator; build errors say which field (as natively)."""
+    try:
+        return ctx.build(schema)
+    except SchemaError as exc:
+        raise SchemaError(f'Field "{name}":\n  SchemaError: {exc}') from exc
+
+
 def check_lookup_flags(by_alias: bool, by_name: bool) -> None:
     if not by_alias and not by_name:
         raise SchemaError('`validate_by_name` and `validate_by_alias` cannot both be set to `False`.')

@@ -2,7 +2,7 @@
 
 from .._state import STRICT
 from ..errors import val_error
-from ._base import Validator, register
+from ._base import UnwrappedSchemaError, Validator, register
 
 
 @register('any')
@@ -40,3 +40,14 @@ class NoneValidator(Validator):
         raise val_error('none_required', input)
 
 
+
+
+@register('invalid')
+class InvalidValidator(Validator):
+    """The `invalid` schema: refused at build time, as natively."""
+
+    __slots__ = ()
+
+    @classmethod
+    def build(cls, schema, ctx):
+        raise UnwrappedSchemaError('Cannot construct schema with `InvalidSchema` member.')

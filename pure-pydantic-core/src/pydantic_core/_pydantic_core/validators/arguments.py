@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._args_kwargs import ArgsKwargs
-from .._state import JSON
+from .._state import JSON, STRINGS
 from ..errors import LineError, SchemaError, ValError, val_error
-from ._base import Validator, register
+from ._base import Validator, register, without_partial
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 from .functions import call_user, function_name
@@ -27,6 +27,8 @@ class Parameter:
         self.validator = ctx.build(spec['schema'])
         self.lookup = FieldLookup(self.name, spec.get('alias'))
         self.has_default = isinstance(self.validator, WithDefaultValidator) and self.validator.has_default
+        if isinstance(self.validator, WithDefaultValidator) and self.validator.on_error == 'omit':
+            raise SchemaError(f"Parameter '{self.name}': omit_on_error cannot be used with arguments")
         self.position = position if self.mode != 'keyword_only' else None
 
 
@@ -34,6 +36,8 @@ def split_input(input, state, error_type='arguments_type'):
     """(positional args, keyword mapping) of an arguments input."""
     if isinstance(input, ArgsKwargs):
         return input.args, input.kwargs or {}
+    if state.mode is STRINGS:
+        raise val_error(error_type, input)  # natively nothing from validate_strings is arguments
     if state.mode is JSON:
         if isinstance(input, list):
             return input, {}
@@ -94,6 +98,8 @@ class ArgumentsValidator(Validator):
         ]
 
     def validate(self, input, state):
+        if state.allow_partial:
+            return without_partial(self.validate, input, state)
         args, kwargs = split_input(input, state)
         use_alias = self.by_alias if state.by_alias is None else state.by_alias
         use_name = self.by_name if state.by_name is None else state.by_name
@@ -101,49 +107,54 @@ class ArgumentsValidator(Validator):
         out_kwargs = {}
         errors = []
         used = set()
-        for parameter in self.parameters:
-            position = parameter.position
-            positional_value = args[position] if position is not None and position < len(args) else MISSING
-            keyword_value = MISSING
-            keyword_loc = None
-            if parameter.mode != 'positional_only':
-                keyword_value, keyword_loc, key = parameter.lookup.find(kwargs, use_alias, use_name, False)
-                if keyword_value is not MISSING:
-                    used.add(key)
-            if positional_value is not MISSING and keyword_value is not MISSING:
-                errors.append(LineError('multiple_argument_values', keyword_value, None, None, list(reversed(keyword_loc))))
-                continue
-            if positional_value is not MISSING:
-                try:
-                    out_args.append(parameter.validator.validate(positional_value, state))
-                except ValError as exc:
-                    errors.extend(exc.with_loc(position).line_errors)
-            elif keyword_value is not MISSING:
-                try:
-                    out_kwargs[parameter.name] = parameter.validator.validate(keyword_value, state)
-                except ValError as exc:
-                    for item in reversed(keyword_loc if self.loc_by_alias else (parameter.name,)):
-                        exc.with_loc(item)
-                    errors.extend(exc.line_errors)
-            elif parameter.has_default:
-                try:
-                    default = parameter.validator.default_value(state).value
-                except ValError as exc:
-                    errors.extend(exc.with_loc(parameter.name).line_errors)
+        outer_field = state.field_name
+        try:
+            for parameter in self.parameters:
+                state.field_name = parameter.name  # ValidationInfo.field_name, as natively
+                position = parameter.position
+                positional_value = args[position] if position is not None and position < len(args) else MISSING
+                keyword_value = MISSING
+                keyword_loc = None
+                if parameter.mode != 'positional_only':
+                    keyword_value, keyword_loc, key = parameter.lookup.find(kwargs, use_alias, use_name, False)
+                    if keyword_value is not MISSING:
+                        used.add(key)
+                if positional_value is not MISSING and keyword_value is not MISSING:
+                    errors.append(LineError('multiple_argument_values', keyword_value, None, None, list(reversed(keyword_loc))))
                     continue
-                if parameter.mode == 'positional_only':
-                    out_args.append(default)
+                if positional_value is not MISSING:
+                    try:
+                        out_args.append(parameter.validator.validate(positional_value, state))
+                    except ValError as exc:
+                        errors.extend(exc.with_loc(position).line_errors)
+                elif keyword_value is not MISSING:
+                    try:
+                        out_kwargs[parameter.name] = parameter.validator.validate(keyword_value, state)
+                    except ValError as exc:
+                        for item in reversed(keyword_loc if self.loc_by_alias else (parameter.name,)):
+                            exc.with_loc(item)
+                        errors.extend(exc.line_errors)
+                elif parameter.has_default:
+                    try:
+                        default = parameter.validator.default_value(state).value
+                    except ValError as exc:
+                        errors.extend(exc.with_loc(parameter.name).line_errors)
+                        continue
+                    if parameter.mode == 'positional_only':
+                        out_args.append(default)
+                    else:
+                        out_kwargs[parameter.name] = default
                 else:
-                    out_kwargs[parameter.name] = default
-            else:
-                if parameter.mode == 'positional_only':
-                    errors.append(LineError('missing_positional_only_argument', input, None, None, [position]))
-                elif parameter.mode == 'keyword_only':
-                    loc = parameter.lookup.missing_loc(use_alias, use_name)
-                    errors.append(LineError('missing_keyword_only_argument', input, None, None, list(reversed(loc))))
-                else:
-                    loc = parameter.lookup.missing_loc(use_alias, use_name)
-                    errors.append(LineError('missing_argument', input, None, None, list(reversed(loc))))
+                    if parameter.mode == 'positional_only':
+                        errors.append(LineError('missing_positional_only_argument', input, None, None, [position]))
+                    elif parameter.mode == 'keyword_only':
+                        loc = parameter.lookup.missing_loc(use_alias, use_name)
+                        errors.append(LineError('missing_keyword_only_argument', input, None, None, list(reversed(loc))))
+                    else:
+                        loc = parameter.lookup.missing_loc(use_alias, use_name)
+                        errors.append(LineError('missing_argument', input, None, None, list(reversed(loc))))
+        finally:
+            state.field_name = outer_field
         if len(args) > self.positional_count:
             for index in range(self.positional_count, len(args)):
                 if self.var_args is not None:

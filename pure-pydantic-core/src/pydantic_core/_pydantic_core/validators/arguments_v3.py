@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from .._args_kwargs import ArgsKwargs
 from .._state import JSON
 from ..errors import LineError, SchemaError, ValError, val_error
-from ._base import Validator, register
+from ._base import Validator, register, without_partial
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 
@@ -94,6 +94,8 @@ class ArgumentsV3Validator(Validator):
         ]
 
     def validate(self, input, state):
+        if state.allow_partial:
+            return without_partial(self.validate, input, state)
         use_alias = self.by_alias if state.by_alias is None else state.by_alias
         use_name = self.by_name if state.by_name is None else state.by_name
         if isinstance(input, ArgsKwargs) and state.mode is not JSON:
@@ -223,12 +225,16 @@ class ArgumentsV3Validator(Validator):
 
     @staticmethod
     def _run(parameter, value, state, store, errors, loc):
+        outer_field = state.field_name
+        state.field_name = parameter.name  # ValidationInfo.field_name, as natively
         try:
             store(parameter.validator.validate(value, state))
         except ValError as exc:
             for item in reversed(loc):
                 exc.with_loc(item)
             errors.extend(exc.line_errors)
+        finally:
+            state.field_name = outer_field
 
     @staticmethod
     def _default(parameter, state, errors):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import binascii
 
-from .._state import JSON, LAX, STRICT
+from .._state import LAX, PYTHON, STRICT
 from ..errors import val_error
 from ._base import Validator, register
 
@@ -61,14 +61,15 @@ class BytesValidator(Validator):
     def validate(self, input, state):
         if type(input) is bytes:
             value = input
-        elif state.mode is JSON:
+        elif state.mode is not PYTHON:
             if not isinstance(input, str):
                 raise val_error('bytes_type', input)
             value = self._from_json_str(input)
+            state.floor_exactness(STRICT)
         else:
             strict = self.strict if state.strict is None else state.strict
             if isinstance(input, bytes):
-                value = bytes(input)
+                value = input  # a bytes subclass instance is kept, as natively
                 state.floor_exactness(STRICT)
             elif strict:
                 raise val_error('bytes_type', input)

@@ -3,7 +3,7 @@
 import math
 from decimal import Decimal
 
-from .._state import LAX
+from .._state import LAX, STRICT, STRINGS
 from ..errors import val_error
 from ._base import Validator, register
 
@@ -69,5 +69,5 @@ class BoolValidator(Validator):
         if strict:
             raise val_error('bool_type', input)
         value = lax_bool(input)
-        state.floor_exactness(LAX)
+        state.floor_exactness(STRICT if state.mode is STRINGS else LAX)
         return value

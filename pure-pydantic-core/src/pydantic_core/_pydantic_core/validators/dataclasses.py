@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .._args_kwargs import ArgsKwargs
-from .._state import JSON, STRICT
+from .._undefined import PydanticUndefined
+from .._state import JSON, PYTHON, STRICT, STRINGS
 from ..errors import LineError, ValError, val_error
-from ._base import Omit, Validator, register
+from ._base import Omit, Validator, register, without_partial
 from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
+from .dicts import check_strings_mapping
+from .model_fields import build_extra_behavior
 from .functions import call_user
 
 _setattr = object.__setattr__
@@ -43,18 +46,23 @@ class DataclassArgsValidator(Validator):
             field.position = position
         self.dataclass_name = schema['dataclass_name']
         self.collect_init_only = schema.get('collect_init_only', False)
-        extra = schema.get('extra_behavior')
-        self.extra_behavior = ctx.get_config('extra_fields_behavior', 'ignore') if extra is None else extra
+        self.extra_behavior = build_extra_behavior(schema, ctx)
         self.loc_by_alias = ctx.get_config('loc_by_alias', True)
         self.by_alias, self.by_name = resolve_by_alias_by_name(ctx)
         self.name = f'dataclass-args[{self.dataclass_name}]'
         return self
 
     def validate(self, input, state):
+        if state.allow_partial:
+            return without_partial(self.validate, input, state)
         if isinstance(input, ArgsKwargs):
             args, kwargs = input.args, input.kwargs or {}
         elif isinstance(input, dict) or (state.mode is not JSON and isinstance(input, Mapping)):
             args, kwargs = (), input
+            if state.mode is STRINGS:
+                check_strings_mapping(input.items())
+        elif state.mode is STRINGS:
+            raise val_error('arguments_type', input)
         else:
             raise val_error('dataclass_type', input, {'class_name': self.dataclass_name})
         use_alias = self.by_alias if state.by_alias is None else state.by_alias
@@ -63,6 +71,7 @@ class DataclassArgsValidator(Validator):
         init_only = [] if self.collect_init_only else None
         errors = []
         used_keys = set()
+        fields_set_count = 0  # fields given by the input, for smart unions
         outer_data, outer_field = state.data, state.field_name
         state.data = output
         try:
@@ -84,6 +93,9 @@ class DataclassArgsValidator(Validator):
                         value, loc = kw_value, kw_loc
                 if value is MISSING:
                     if field.has_default:
+                        if errors and field.validator.factory_takes_data:
+                            errors.append(LineError('default_factory_not_called', PydanticUndefined, None, None, [field.name]))
+                            continue
                         try:
                             result = field.validator.default_value(state).value
                         except ValError as exc:
@@ -105,6 +117,7 @@ class DataclassArgsValidator(Validator):
                         continue
                     except Omit:
                         continue
+                    fields_set_count += 1
                 if field.init_only:
                     if init_only is not None:
                         init_only.append(result)
@@ -119,15 +132,39 @@ class DataclassArgsValidator(Validator):
         for key, value in kwargs.items():
             if key in used_keys:
                 continue
-            if any(key in f.lookup.first_keys for f in self.fields if f.init):
-                continue
             if extra_behavior == 'forbid':
                 errors.append(LineError('unexpected_keyword_argument', value, None, None, [key]))
             elif extra_behavior == 'allow' and isinstance(key, str):
                 output[key] = value
         if errors:
             raise ValError(errors)
+        state.add_fields_set(fields_set_count)
         return output, (tuple(init_only) if init_only is not None else None)
+
+    def validate_assignment(self, data, field_name, field_value, state):
+        """Validate one field's new value; returns (the data with it, None) like validation does."""
+        field = self.field_by_name(field_name)
+        if field is None:
+            extra = state.extra_behavior or self.extra_behavior
+            if extra != 'allow':
+                raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
+            new_data = dict(data)
+            new_data[field_name] = field_value
+            return new_data, None
+        if field.frozen:
+            raise ValError([LineError('frozen_field', field_value, None, None, [field_name])])
+        outer_data, outer_field = state.data, state.field_name
+        state.data = {k: v for k, v in data.items() if k != field_name}
+        state.field_name = field_name
+        try:
+            value = field.validator.validate(field_value, state)
+        except ValError as exc:
+            raise exc.with_loc(field_name) from None
+        finally:
+            state.data, state.field_name = outer_data, outer_field
+        new_data = dict(data)
+        new_data[field_name] = value
+        return new_data, None
 
     def field_by_name(self, name):
         for field in self.fields:
@@ -138,7 +175,7 @@ class DataclassArgsValidator(Validator):
 
 @register('dataclass')
 class DataclassValidator(Validator):
-    __slots__ = ('cls', 'inner', 'field_names', 'post_init', 'revalidate', 'strict', 'frozen', 'slots', 'class_name')
+    __slots__ = ('cls', 'inner', 'field_names', 'post_init', 'revalidate', 'strict', 'frozen', 'slots', 'class_name', 'generic_origin')
 
     @classmethod
     def build(cls, schema, ctx):
@@ -153,8 +190,12 @@ class DataclassValidator(Validator):
         self.strict = inner_ctx.is_strict(schema)
         self.frozen = schema.get('frozen', False)
         self.slots = schema.get('slots', False)
-        self.class_name = schema.get('cls_name') or self.cls.__name__
-        self.name = self.class_name
+        self.generic_origin = schema.get('generic_origin')
+        self.name = schema.get('cls_name') or self.cls.__name__
+        # Errors name the class as the args schema does.
+        args_schema = schema['schema']
+        self.class_name = args_schema.get('dataclass_name') if args_schema.get('type') == 'dataclass-args' else None
+        self.class_name = self.class_name or self.cls.__name__
         return self
 
     def validate(self, input, state):
@@ -164,18 +205,19 @@ class DataclassValidator(Validator):
             self._fill(self_instance, input, state)
             return self_instance
         cls = self.cls
-        if isinstance(input, cls):
+        origin = self.generic_origin
+        if isinstance(input, cls) or (origin is not None and isinstance(input, origin)):
             revalidate = self.revalidate
-            if revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls):
+            if isinstance(input, cls) and (revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls)):
                 return input
             data = {name: getattr(input, name) for name in self.field_names if hasattr(input, name)}
             instance = cls.__new__(cls)
             self._fill(instance, data, state)
             return instance
         strict = self.strict if state.strict is None else state.strict
-        if strict and state.mode is not JSON:
+        if strict and state.call_mode is PYTHON:
             raise val_error('dataclass_exact_type', input, {'class_name': self.class_name})
-        if not isinstance(input, (dict, ArgsKwargs)) and (state.mode is JSON or not isinstance(input, Mapping)):
+        if not isinstance(input, (dict, ArgsKwargs)) and (state.mode is not PYTHON or not isinstance(input, Mapping)):
             raise val_error('dataclass_type', input, {'class_name': self.class_name})
         instance = cls.__new__(cls)
         self._fill(instance, input, state)
@@ -200,20 +242,15 @@ class DataclassValidator(Validator):
     def validate_assignment(self, obj, field_name, field_value, state):
         if self.frozen:
             raise ValError([LineError('frozen_instance', field_value)])
-        inner = self.inner
-        field = inner.field_by_name(field_name) if isinstance(inner, DataclassArgsValidator) else None
-        if field is None:
-            raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
-        if field.frozen:
-            raise ValError([LineError('frozen_field', field_value, None, None, [field_name])])
-        current = {name: getattr(obj, name) for name in self.field_names if name != field_name and hasattr(obj, name)}
-        outer_data, outer_field = state.data, state.field_name
-        state.data, state.field_name = current, field_name
-        try:
-            value = field.validator.validate(field_value, state)
-        except ValError as exc:
-            raise exc.with_loc(field_name) from None
-        finally:
-            state.data, state.field_name = outer_data, outer_field
-        _setattr(obj, field_name, value)
+        data = {}
+        for name in self.field_names:
+            try:
+                data[name] = getattr(obj, name)
+            except AttributeError:
+                if not isinstance(obj, self.cls):
+                    raise  # natively the attribute error of a wrong object propagates
+        result = self.inner.validate_assignment(data, field_name, field_value, state)
+        fields = result[0] if isinstance(result, tuple) else result
+        if field_name in fields:
+            _setattr(obj, field_name, fields[field_name])
         return obj

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, DecimalException, InvalidOperation
 
-from .._state import JSON, LAX, STRICT
+from .._state import LAX, PYTHON, STRICT
 from ..errors import val_error
 from ..errors.messages import format_float
 from ._base import Validator, register
@@ -45,11 +45,16 @@ class DecimalValidator(Validator):
     def build(cls, schema, ctx):
         self = cls()
         self.strict = ctx.is_strict(schema)
-        self.allow_inf_nan = bool(schema.get('allow_inf_nan', False))
+        allow_inf_nan = schema.get('allow_inf_nan')
+        if allow_inf_nan is None:
+            allow_inf_nan = ctx.get_config('allow_inf_nan', False)
+        self.allow_inf_nan = bool(allow_inf_nan)
         for key in ('multiple_of', 'le', 'lt', 'ge', 'gt'):
             setattr(self, key, _bound(key, schema.get(key)))
         self.max_digits = schema.get('max_digits')
         self.decimal_places = schema.get('decimal_places')
+        if self.allow_inf_nan and (self.max_digits is not None or self.decimal_places is not None):
+            raise ValueError('allow_inf_nan=True cannot be used with max_digits or decimal_places')
         self.checks = any(
             v is not None for v in (self.multiple_of, self.le, self.lt, self.ge, self.gt, self.max_digits, self.decimal_places)
         )
@@ -79,15 +84,22 @@ class DecimalValidator(Validator):
         cls = type(input)
         if cls is Decimal:
             return input
-        if state.mode is JSON:
+        if state.mode is not PYTHON:
             if cls is int:
                 return Decimal(input)
             if cls is float:
                 # JSON numbers keep the digits they were written with (as the float prints them).
                 return Decimal(format_float(input)) if input == input and input not in (float('inf'), float('-inf')) else Decimal(repr(input))
             if cls is str:
-                state.floor_exactness(LAX)
+                state.floor_exactness(STRICT)
                 return _parse_str(input, input)
+            if cls is list and len(input) == 3 and not (self.strict if state.strict is None else state.strict):
+                # A JSON array [sign, [digits...], exponent] is given to Decimal() as its tuple
+                # form; natively Decimal's own errors (ValueError) are not turned into
+                # validation errors here.
+                state.floor_exactness(LAX)
+                sign, digits, exponent = input
+                return Decimal((sign, tuple(digits) if type(digits) is list else digits, exponent))
             raise val_error('decimal_type', input)
         if isinstance(input, Decimal):
             state.floor_exactness(STRICT)

@@ -7,7 +7,7 @@ import copy
 from .._some import Some
 from .._undefined import PydanticUndefined
 from ..errors import PydanticUseDefault, SchemaError, ValError
-from ._base import Omit, Validator, register
+from ._base import Omit, Validator, python_input, register
 
 
 @register('default')
@@ -42,6 +42,11 @@ class WithDefaultValidator(Validator):
         return self.default is not PydanticUndefined or self.factory is not None
 
     def validate(self, input, state):
+        if input is PydanticUndefined:
+            # No value at all (a RootModel() call, for instance): the default stands in.
+            result = self.default_value(state)
+            if result is not None:
+                return result.value
         try:
             return self.inner.validate(input, state)
         except PydanticUseDefault:
@@ -74,5 +79,5 @@ class WithDefaultValidator(Validator):
             return None
         value = self.raw_default(state)
         if self.validate_default:
-            value = self.inner.validate(value, state)
+            value = python_input(self.inner.validate, value, state)
         return Some(value)

@@ -12,8 +12,6 @@ from __future__ import annotations
 from ..errors import SchemaError, val_error
 from ._base import Validator, register
 
-# Inputs that cannot contain themselves: no cycle check needed.
-_ATOMIC = frozenset((str, int, float, bool, type(None), bytes))
 RECURSION_LIMIT = 255
 
 
@@ -26,6 +24,9 @@ class DefinitionsValidator(Validator):
         for definition in schema['definitions']:
             ref = definition['ref']
             slot = ctx.slot(ref)
+            if slot.defined_by is not None and slot.defined_by is not definition:
+                raise SchemaError(f'Duplicate ref: `{ref}`')
+            slot.defined_by = definition
             if slot.schema is None or slot.validator is None:
                 slot.schema = definition
         return ctx.build(schema['schema'])
@@ -38,7 +39,7 @@ class DefinitionRefValidator(Validator):
     @classmethod
     def build(cls, schema, ctx):
         slot = ctx.slot(schema['schema_ref'])
-        if slot.validator is not None and not slot.building:
+        if slot.validator is not None and not slot.building and not slot.used_recursively:
             return slot.validator
         target = None
         if not slot.building and slot.schema is not None:
@@ -48,18 +49,24 @@ class DefinitionRefValidator(Validator):
         slot.used_recursively = True
         self = cls()
         self.slot = slot
-        # Inside its own definition a reference is named '...'; outside, like what it refers to.
-        self.name = target.name if target is not None else '...'
         return self
+
+    @property
+    def name(self):
+        # While its definition is being built a reference is named '...' (titles built then keep
+        # it); afterwards, like what it refers to (as union labels, computed when needed, show).
+        target = self.slot.validator
+        return '...' if target is None else target.name
 
     def debug_struct(self):
         target = self.slot.validator
         return 'DefinitionRef', 'DefinitionRefValidator', [('definition', target.name if target is not None else self.slot.ref)]
 
+    def validate_assignment(self, obj, field_name, field_value, state):
+        return self.slot.validator.validate_assignment(obj, field_name, field_value, state)
+
     def validate(self, input, state):
         validator = self.slot.validator
-        if type(input) in _ATOMIC:
-            return validator.validate(input, state)
         guard = state.recursion_guard
         if guard is None:
             guard = state.recursion_guard = set()

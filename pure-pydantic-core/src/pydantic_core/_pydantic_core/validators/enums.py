@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .._state import JSON, LAX
-from ..errors import ValError, val_error
+from .._state import JSON, LAX, PYTHON
+from ..errors import SchemaError, ValError, val_error
 from ._base import Validator, register
 from .literals import expected_repr
 from .numbers import lax_int
@@ -22,6 +22,8 @@ class EnumValidator(Validator):
         members = schema['members']
         self.sub_type = schema.get('sub_type')
         self.missing = schema.get('missing')
+        if not members:
+            raise SchemaError('`members` should have length > 0')
         self.strict = ctx.is_strict(schema)
         self.lookup = {}
         self.unhashable = []
@@ -31,10 +33,22 @@ class EnumValidator(Validator):
             except TypeError:
                 self.unhashable.append(member)
         self.expected = expected_repr([m.value for m in members]) if members else ''
-        self.class_name = self.cls.__name__
+        self.class_name = self.cls.__qualname__
         prefix = {'int': 'int-enum', 'str': 'str-enum', 'float': 'float-enum'}.get(self.sub_type, 'enum')
-        self.name = f'{prefix}[{self.class_name}]'
+        self.name = f'{prefix}[{self.cls.__name__}]'
         return self
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'Enum', 'EnumValidator', [
+            ('class', Raw('Py(0x0)')),
+            ('missing', Raw('Some(Py(0x0))') if self.missing is not None else None),
+            ('expected_repr', self.expected),
+            ('strict', self.strict),
+            ('class_repr', self.class_name),
+            ('name', self.name),
+        ]
 
     def validate(self, input, state):
         cls = self.cls
@@ -43,7 +57,7 @@ class EnumValidator(Validator):
         if isinstance(input, cls):
             return input
         strict = self.strict if state.strict is None else state.strict
-        if strict and state.mode is not JSON:
+        if strict and state.call_mode is PYTHON:
             raise val_error('is_instance_of', input, {'class': self.class_name})
         state.floor_exactness(LAX)
         key = self._key(input, strict)
@@ -64,7 +78,7 @@ class EnumValidator(Validator):
             if result is not None:
                 if isinstance(result, cls):
                     return result
-                raise TypeError(f'error in {self.class_name}._missing_: returned {result!r} instead of None or a valid member')
+                raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid member')
         raise val_error('enum', input, {'expected': self.expected})
 
     def _key(self, input, strict):
@@ -80,7 +94,14 @@ class EnumValidator(Validator):
             except ValError:
                 return _MISSING
         if sub_type == 'str':
-            return str.__str__(input) if isinstance(input, str) else _MISSING
+            if isinstance(input, str):
+                return str.__str__(input)
+            if isinstance(input, (bytes, bytearray)) and not strict:
+                try:
+                    return bytes(input).decode()  # lax: bytes are read as text, as natively
+                except UnicodeDecodeError:
+                    return _MISSING
+            return _MISSING
         if sub_type == 'float':
             if isinstance(input, bool):
                 return _MISSING

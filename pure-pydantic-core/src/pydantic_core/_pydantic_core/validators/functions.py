@@ -17,7 +17,7 @@ from ..errors import (
     ValError,
     ValidationError,
 )
-from ._base import Omit, Validator, register
+from ._base import Omit, Validator, python_input, register
 
 
 class ValidationInfo:
@@ -56,8 +56,10 @@ def error_lines_from_exception(exc: BaseException, input) -> list[LineError] | N
             lines.append(LineError(line.type, line.input, line.context, line.template, list(line.loc)))
         return lines
     if isinstance(exc, ValueError):
+        str(exc)  # natively the message is made now: an exception whose str() fails propagates that
         return [LineError('value_error', input, {'error': exc})]
     if isinstance(exc, AssertionError):
+        str(exc)
         return [LineError('assertion_error', input, {'error': exc})]
     return None
 
@@ -92,12 +94,14 @@ class _FunctionValidator(Validator):
         self.config = ctx.config
 
     def info(self, state) -> ValidationInfo:
-        field_name = self.field_name if self.field_name is not None else state.field_name
-        return ValidationInfo(self.config, state.context, state.data, field_name, state.mode)
+        # The field being validated wins over the schema's (deprecated) field_name: a schema
+        # reused for several fields reports each one (as natively).
+        field_name = state.field_name if state.field_name is not None else self.field_name
+        return ValidationInfo(self.config, state.context, state.data, field_name, state.call_mode)
 
 
 def _assignment_info(self, state, field_name):
-    return ValidationInfo(self.config, state.context, None, field_name, state.mode)
+    return ValidationInfo(self.config, state.context, None, field_name, state.call_mode)
 
 
 def _with_new_value(obj, field_name, field_value):
@@ -124,7 +128,7 @@ class FunctionBeforeValidator(_FunctionValidator):
             value = call_user(self.function, (input, self.info(state)), input)
         else:
             value = call_user(self.function, (input,), input)
-        return self.inner.validate(value, state)
+        return python_input(self.inner.validate, value, state)
 
     def validate_assignment(self, obj, field_name, field_value, state):
         data = _with_new_value(obj, field_name, field_value)
@@ -186,11 +190,11 @@ class ValidatorCallable:
 
     def __call__(self, input_value, outer_location=None):
         try:
-            return self.validator.validate(input_value, self.state)
+            return python_input(self.validator.validate, input_value, self.state)
         except ValError as exc:
             if outer_location is not None:
                 exc.with_loc(outer_location if isinstance(outer_location, (str, int)) else str(outer_location))
-            raise ValidationError('ValidatorCallable', exc.line_errors, 'json' if self.state.mode == 'json' else PYTHON) from None
+            raise ValidationError('ValidatorCallable', exc.line_errors, 'json' if self.state.call_mode == 'json' else PYTHON) from None
 
     def validate(self, input_value, outer_location=None):
         return self(input_value, outer_location)

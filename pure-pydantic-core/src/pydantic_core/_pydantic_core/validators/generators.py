@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._state import JSON
+from .._state import PYTHON, STRINGS
 from ..errors import LineError, ValError, ValidationError, val_error
 from ._base import Validator, register
 
@@ -49,7 +49,8 @@ class ValidatorIterator:
         return self._index
 
     def __repr__(self) -> str:
-        return f'ValidatorIterator(index={self._index}, schema={self._validator!r})'
+        schema = 'None' if self._validator is None else f'Some({self._validator!r})'
+        return f'ValidatorIterator(index={self._index}, schema={schema})'
 
     __str__ = __repr__
 
@@ -72,7 +73,7 @@ class GeneratorValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is JSON and not isinstance(input, (list, str)):
+        if state.mode is not PYTHON and (state.mode is STRINGS or not isinstance(input, (list, str, dict))):
             raise val_error('iterable_type', input)
         try:
             iterator = iter(input)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .._state import JSON, LAX
-from ..errors import val_error
+from .._state import LAX, PYTHON
+from ..errors import SchemaError, val_error
 from ._base import Validator, register
 
 
@@ -22,13 +22,16 @@ class IsInstanceValidator(Validator):
         try:
             isinstance(None, self.cls)
         except TypeError:
-            raise TypeError("'cls' must be valid as the first argument to 'isinstance'") from None
-        self.class_repr = schema.get('cls_repr') or getattr(self.cls, '__name__', repr(self.cls))
-        self.name = f'is-instance[{self.class_repr}]'
+            raise SchemaError("'cls' must be valid as the first argument to 'isinstance'") from None
+        cls_repr = schema.get('cls_repr')
+        if cls_repr is None:
+            cls_repr = self.cls.__qualname__ if isinstance(self.cls, type) else repr(self.cls)
+        self.class_repr = cls_repr
+        self.name = f'is-instance[{cls_repr}]'
         return self
 
     def validate(self, input, state):
-        if state.mode is JSON:
+        if state.mode is not PYTHON:
             raise val_error('needs_python_object', input, {'method_name': 'isinstance'})
         if isinstance(input, self.cls):
             return input
@@ -43,12 +46,14 @@ class IsSubclassValidator(Validator):
     def build(cls, schema, ctx):
         self = cls()
         self.cls = schema['cls']
-        self.class_repr = schema.get('cls_repr') or getattr(self.cls, '__name__', repr(self.cls))
+        if not isinstance(self.cls, type):
+            raise TypeError(f"'{type(self.cls).__name__}' object is not an instance of 'type'")
+        self.class_repr = schema.get('cls_repr') or getattr(self.cls, '__qualname__', None) or repr(self.cls)
         self.name = f'is-subclass[{self.class_repr}]'
         return self
 
     def validate(self, input, state):
-        if state.mode is JSON:
+        if state.mode is not PYTHON:
             raise val_error('needs_python_object', input, {'method_name': 'issubclass'})
         try:
             ok = isinstance(input, type) and issubclass(input, self.cls)
@@ -70,7 +75,7 @@ class CallableValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is not JSON and callable(input):
+        if state.mode is PYTHON and callable(input):
             state.floor_exactness(LAX)
             return input
         raise val_error('callable_type', input)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._json_input import parse_json_input
-from .._state import JSON
+from .._state import JSON, STRICT
 from ._base import Validator, register
 
 
@@ -25,7 +25,8 @@ class JsonValidator(Validator):
         return 'Json', 'JsonValidator', [('validator', Some(self.inner) if self.inner is not None else None), ('name', self.name)]
 
     def validate(self, input, state):
-        data = parse_json_input(input, False, None)
+        data = parse_json_input(input, state.allow_partial, None)
+        state.floor_exactness(STRICT)  # natively below an exact match (a str stays a str)
         if self.inner is None:
             return data
         outer_mode = state.mode

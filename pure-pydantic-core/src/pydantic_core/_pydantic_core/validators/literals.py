@@ -25,7 +25,7 @@ _MISSING = object()
 
 @register('literal')
 class LiteralValidator(Validator):
-    __slots__ = ('by_bool', 'by_int', 'by_str', 'by_equality', 'unhashable', 'expected')
+    __slots__ = ('by_bool', 'by_int', 'by_str', 'by_type', 'by_equality', 'unhashable', 'expected')
 
     @classmethod
     def build(cls, schema, ctx):
@@ -36,6 +36,7 @@ class LiteralValidator(Validator):
         self.by_bool = {}
         self.by_int = {}
         self.by_str = {}
+        self.by_type = {}
         self.by_equality = {}
         self.unhashable = []
         for value in expected:
@@ -47,6 +48,7 @@ class LiteralValidator(Validator):
                 self.by_str.setdefault(value, value)
             try:
                 self.by_equality[value] = value
+                self.by_type.setdefault((type(value), value), value)
             except TypeError:
                 self.unhashable.append(value)
         self.expected = expected_repr(expected)
@@ -68,6 +70,11 @@ class LiteralValidator(Validator):
             found = _MISSING
         if found is not _MISSING:
             return found
+        try:
+            # a value of the same type first (an enum member over an equal int), as natively
+            return self.by_type[(cls, input)]
+        except (KeyError, TypeError):
+            pass
         try:
             return self.by_equality[input]
         except (KeyError, TypeError):

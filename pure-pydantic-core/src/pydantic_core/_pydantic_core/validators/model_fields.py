@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import JSON
+from .._state import PYTHON, STRINGS
 from .._undefined import PydanticUndefined
 from ..errors import LineError, SchemaError, ValError, val_error
-from ._base import Omit, Validator, register
-from ._fields import MISSING, FieldLookup, ObjectAndMapping, resolve_by_alias_by_name
+from ._base import Omit, Validator, register, without_partial
+from ._fields import MISSING, FieldLookup, ObjectAndMapping, build_field, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
 
 
@@ -69,7 +69,9 @@ def check_extra_behavior(value) -> str:
 def build_extra_behavior(schema, ctx) -> str:
     extra = schema.get('extra_behavior')
     if extra is None:
-        extra = ctx.get_config('extra_fields_behavior', 'ignore')
+        extra = ctx.get_config('extra_fields_behavior')
+    if extra is None:
+        extra = 'ignore'
     if extra not in _EXTRA_BEHAVIORS:
         raise SchemaError(f'Invalid extra_behavior: `{extra}`')
     return extra
@@ -79,7 +81,7 @@ def fields_source(input, state, from_attributes: bool, strict: bool, model_name:
     """How fields are read from `input`: (the object to read, whether it is a mapping); or the type error."""
     if isinstance(input, dict):
         return input, True
-    if state.mode is JSON:
+    if state.mode is not PYTHON:
         raise val_error('model_type', input, {'class_name': model_name})
     if isinstance(input, Mapping) and not strict:
         return input, True
@@ -90,18 +92,6 @@ def fields_source(input, state, from_attributes: bool, strict: bool, model_name:
             return input, False
         raise val_error('model_attributes_type', input)
     raise val_error('model_type', input, {'class_name': model_name})
-
-
-def known_keys(fields, use_alias: bool, use_name: bool) -> set:
-    """The input keys that belong to some field under this lookup mode (the others are extra)."""
-    keys = set()
-    for field in fields:
-        lookup = field.lookup
-        if lookup.alias_paths is not None and use_alias:
-            keys.update(path[0] for path in lookup.alias_paths if path)
-        if lookup.alias_paths is None or use_name:
-            keys.add(lookup.name)
-    return keys
 
 
 @register('model-fields')
@@ -117,7 +107,6 @@ class ModelFieldsValidator(Validator):
         'by_alias',
         'by_name',
         'model_name',
-        'known_keys',
         'config',
     )
 
@@ -143,10 +132,9 @@ class ModelFieldsValidator(Validator):
         self.config = ctx.config
         fields = []
         for name, field in schema['fields'].items():
-            validator = ctx.build(field['schema'])
+            validator = build_field(ctx, name, field['schema'])
             fields.append(ModelField(name, FieldLookup(name, field.get('validation_alias')), validator, field.get('frozen', False)))
         self.fields = fields
-        self.known_keys = {}
         self.name = 'model-fields'
         return self
 
@@ -164,6 +152,8 @@ class ModelFieldsValidator(Validator):
         ]
 
     def validate(self, input, state):
+        if state.allow_partial:
+            return without_partial(self.validate, input, state)
         from_attributes = self.from_attributes if state.from_attributes is None else state.from_attributes
         strict = self.strict if state.strict is None else state.strict
         input_source, is_mapping = fields_source(input, state, from_attributes, strict, self.model_name)
@@ -172,6 +162,10 @@ class ModelFieldsValidator(Validator):
         model_dict = {}
         fields_set = set()
         errors = None
+        extra_behavior = check_extra_behavior(state.extra_behavior) if state.extra_behavior else self.extra_behavior
+        # The input keys a field was read from; with extras allowed or forbidden, the others are
+        # extra (a field's name is extra when its alias was used, as natively).
+        used_keys = set() if is_mapping and extra_behavior != 'ignore' else None
         outer_data = state.data
         outer_field = state.field_name
         state.data = model_dict
@@ -183,7 +177,13 @@ class ModelFieldsValidator(Validator):
                     errors = errors or []
                     errors.extend(exc.with_loc(field.name).line_errors)
                     continue
+                if used_keys is not None and value is not MISSING:
+                    used_keys.add(used)
                 state.field_name = field.name
+                if state.mode is STRINGS and value is not MISSING and not isinstance(value, (str, dict)):
+                    errors = errors or []
+                    errors.extend(val_error('string_type', value).with_loc(field.name).line_errors)
+                    continue
                 if value is MISSING:
                     if field.has_default:
                         if field.takes_data and errors:
@@ -220,16 +220,12 @@ class ModelFieldsValidator(Validator):
             state.data = outer_data
             state.field_name = outer_field
 
-        extra_behavior = check_extra_behavior(state.extra_behavior) if state.extra_behavior else self.extra_behavior
         model_extra = None
         if extra_behavior == 'allow':
             model_extra = {}
-        if is_mapping and extra_behavior != 'ignore':
-            known = self.known_keys.get((use_alias, use_name))
-            if known is None:
-                known = self.known_keys[(use_alias, use_name)] = known_keys(self.fields, use_alias, use_name)
+        if used_keys is not None:
             for key, value in input.items():
-                if key in known:
+                if key in used_keys:
                     continue
                 if extra_behavior == 'forbid':
                     errors = errors or []

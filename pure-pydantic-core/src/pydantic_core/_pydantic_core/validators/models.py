@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import JSON, STRICT
+from .._state import STRICT
+from .._undefined import PydanticUndefined
 from ..errors import LineError, ValError, val_error
 from ._base import Validator, register
 from .functions import call_user
@@ -37,6 +38,7 @@ class ModelValidator(Validator):
         'strict',
         'from_attributes',
         'class_name',
+        'generic_origin',
     )
 
     @classmethod
@@ -49,6 +51,7 @@ class ModelValidator(Validator):
         self.strict = inner_ctx.is_strict(schema)
         self.inner = inner_ctx.build(schema['schema'])
         self.custom_init = schema.get('custom_init', False)
+        self.generic_origin = schema.get('generic_origin')
         self.root_model = schema.get('root_model', False)
         self.post_init = schema.get('post_init')
         self.frozen = schema.get('frozen', False)
@@ -87,28 +90,43 @@ class ModelValidator(Validator):
             if revalidate == 'never' or (revalidate == 'subclass-instances' and type(input) is cls):
                 return input
             return self._revalidate(input, state)
+        origin = self.generic_origin
+        if origin is not None and isinstance(input, origin):
+            # An instance of the same generic model with other parameters: validated again.
+            return self._revalidate(input, state)
         if self.custom_init:
             if isinstance(input, dict):
                 return self._call_init(input)
-        instance = cls.__new__(cls)
-        self._fill(instance, input, state)
+        instance = self._fill(None, input, state)
         state.floor_exactness(STRICT)
         return instance
 
     def _call_init(self, input):
-        return self.cls(**input)
+        # errors of the class's own __init__ (ValueError, AssertionError) are validation errors
+        return call_user(lambda: self.cls(**input), (), input)
 
     def _fill(self, instance, input, state):
+        """Validate `input` and set the result on `instance` (None: create it once validation passed,
+        so that an invalid input never instantiates the class)."""
         if self.root_model:
-            value = self.inner.validate(input, state)
+            outer_field = state.field_name
+            state.field_name = 'root'  # what ValidationInfo.field_name says inside a root model
+            try:
+                value = self.inner.validate(input, state)
+            finally:
+                state.field_name = outer_field
+            if instance is None:
+                instance = self.cls.__new__(self.cls)
             _setattr(instance, '__dict__', {'root': value})
-            _setattr(instance, '__pydantic_extra__', None)
+            # natively a root model has no __pydantic_extra__ attribute at all
             _setattr(instance, '__pydantic_private__', None)
-            _setattr(instance, '__pydantic_fields_set__', {'root'})
+            _setattr(instance, '__pydantic_fields_set__', set() if input is PydanticUndefined else {'root'})
         else:
             if isinstance(input, self.cls):
                 input = _instance_as_dict(input)
             model_dict, model_extra, fields_set = self.inner.validate(input, state)
+            if instance is None:
+                instance = self.cls.__new__(self.cls)
             _setattr(instance, '__dict__', model_dict)
             _setattr(instance, '__pydantic_extra__', model_extra)
             _setattr(instance, '__pydantic_private__', None)
@@ -118,13 +136,15 @@ class ModelValidator(Validator):
         return instance
 
     def _revalidate(self, input, state):
+        if self.custom_init and not self.root_model:
+            return self._call_init(_instance_as_dict(input))
         if self.root_model:
             data = input.__dict__.get('root')
         else:
             data = _instance_as_dict(input)
-        instance = self.cls.__new__(self.cls)
-        fields_set = getattr(input, '__pydantic_fields_set__', None)
-        self._fill(instance, data, state)
+        # natively an instance without __pydantic_fields_set__ is an AttributeError
+        fields_set = input.__pydantic_fields_set__ if not self.root_model else getattr(input, '__pydantic_fields_set__', None)
+        instance = self._fill(None, data, state)
         if fields_set is not None:
             _setattr(instance, '__pydantic_fields_set__', set(fields_set))
         return instance
@@ -135,7 +155,12 @@ class ModelValidator(Validator):
         if self.root_model:
             if field_name != 'root':
                 raise ValError([LineError('no_such_attribute', field_value, {'attribute': field_name}, None, [field_name])])
-            value = self.inner.validate(field_value, state)
+            outer_field = state.field_name
+            state.field_name = 'root'
+            try:
+                value = self.inner.validate(field_value, state)
+            finally:
+                state.field_name = outer_field
             _setattr(obj, '__dict__', {'root': value})
             return obj
         extra = getattr(obj, '__pydantic_extra__', None)

@@ -7,8 +7,8 @@ import re
 from decimal import Decimal
 from enum import Enum
 
-from .._state import LAX, STRICT
-from ..errors import val_error
+from .._state import LAX, STRICT, STRINGS
+from ..errors import ValError, val_error
 from ._base import Validator, register
 
 # Lax int strings: optional sign, ASCII digits with single underscores between
@@ -73,6 +73,8 @@ def lax_int(input):
             return input.__index__()
         except Exception:
             raise val_error('int_type', input) from None
+    if cls.__name__ == 'Fraction' and getattr(input, 'denominator', None) == 1:
+        return int(input.numerator)  # exact, however large (natively too)
     if hasattr(cls, '__float__') and not isinstance(input, (bytearray, complex)):
         try:
             value = float(input)
@@ -108,10 +110,10 @@ class IntValidator(Validator):
         for key in ('multiple_of', 'le', 'lt', 'ge', 'gt'):
             bound = schema.get(key)
             if bound is not None and not isinstance(bound, int):
-                if isinstance(bound, float) and bound == int(bound):
-                    bound = int(bound)
-                else:
-                    raise ValueError(f"'{key}' must be coercible to an integer")
+                try:
+                    bound = lax_int(bound)  # coerced as a lax int input is ('1', 2.0, Decimal('3'))
+                except ValError:
+                    raise ValueError(f"'{key}' must be coercible to an integer") from None
             setattr(self, key, bound)
         self.constrained = any(schema.get(k) is not None for k in ('multiple_of', 'le', 'lt', 'ge', 'gt'))
         self.name = 'constrained-int' if self.constrained else 'int'
@@ -140,7 +142,8 @@ class IntValidator(Validator):
                 raise val_error('int_type', input)
             else:
                 value = lax_int(input)
-                state.floor_exactness(LAX)
+                # validate_strings text is the natural form there: a strict match
+                state.floor_exactness(STRICT if state.mode is STRINGS else LAX)
         if self.constrained:
             return _check_constraints(self, value, input)
         return value
@@ -228,7 +231,7 @@ class FloatValidator(Validator):
         if isinstance(input, (str, bytes, bytearray)):
             if strict or isinstance(input, bytearray):
                 raise val_error('float_type', input)
-            state.floor_exactness(LAX)
+            state.floor_exactness(STRICT if state.mode is STRINGS else LAX)
             if isinstance(input, bytes):
                 try:
                     input_text = input.decode()

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from .._state import JSON, LAX, STRICT
 from ..errors import ValError, val_error
-from ._base import Omit, Validator, register
+from ._base import Omit, Validator, register, without_partial
 from .any_none import AnyValidator
 
 
@@ -30,7 +30,12 @@ def length_error(error_type: str, field_type: str, limit_key: str, limit: int, a
 
 def collect(validator, items, state, input, add, size, max_length, field_type, fail_fast, known_length, count_failures=True):
     """Validate items into a collection (`add`, `size`): errors located by index, items omitted on
-    PydanticOmit / on_error='omit', too_long as soon as the collection grows past max_length."""
+    PydanticOmit / on_error='omit', too_long as soon as the collection grows past max_length.
+
+    With `allow_partial` on, the items but the last are validated with it off, and the last one
+    with it on is dropped when it fails (incomplete input: its errors are not reported)."""
+    if state.allow_partial:
+        return _collect_partial(validator, items, state, input, add, size, max_length, field_type, fail_fast, known_length, count_failures)
     errors = None
     failed = 0
     validate = validator.validate
@@ -53,7 +58,7 @@ def collect(validator, items, state, input, add, size, max_length, field_type, f
             if max_length is not None and count_failures and size() + failed + 1 > max_length:
                 # This item makes the collection too long: that is the error, not its own.
                 too_long = length_error('too_long', field_type, 'max_length', max_length, known_length, input)
-                raise ValError((errors or []) + too_long.line_errors) from None
+                raise too_long from None
             if errors is None:
                 errors = []
             errors.extend(exc.with_loc(index).line_errors)
@@ -63,8 +68,58 @@ def collect(validator, items, state, input, add, size, max_length, field_type, f
         # Items that failed count as present (omitted ones do not): stop as soon as there are too many.
         if max_length is not None and size() + (failed if count_failures else 0) > max_length:
             too_long = length_error('too_long', field_type, 'max_length', max_length, known_length, input)
-            raise ValError((errors or []) + too_long.line_errors)
+            raise too_long
         index += 1
+    if errors:
+        raise ValError(errors)
+
+
+_END = object()
+
+
+def _collect_partial(validator, items, state, input, add, size, max_length, field_type, fail_fast, known_length, count_failures):
+    partial = state.allow_partial
+    errors = None
+    failed = 0
+    validate = validator.validate
+    index = 0
+    iterator = iter(items)
+
+    def pull():
+        try:
+            return next(iterator, _END)
+        except Exception as exc:  # noqa: BLE001
+            line = val_error('iteration_error', input, {'error': f'{type(exc).__name__}: {exc}'}).with_loc(index)
+            raise ValError((errors or []) + line.line_errors) from None
+
+    item = pull()
+    try:
+        while item is not _END:
+            following = pull()
+            last = following is _END
+            state.allow_partial = partial if last else False
+            try:
+                add(validate(item, state))
+            except Omit:
+                pass
+            except ValError as exc:
+                if max_length is not None and count_failures and size() + failed + 1 > max_length:
+                    too_long = length_error('too_long', field_type, 'max_length', max_length, known_length, input)
+                    raise too_long from None
+                if not last:
+                    if errors is None:
+                        errors = []
+                    errors.extend(exc.with_loc(index).line_errors)
+                    failed += 1
+                    if fail_fast:
+                        break
+            if max_length is not None and size() + (failed if count_failures else 0) > max_length:
+                too_long = length_error('too_long', field_type, 'max_length', max_length, known_length, input)
+                raise too_long
+            index += 1
+            item = following
+    finally:
+        state.allow_partial = partial
     if errors:
         raise ValError(errors)
 
@@ -130,9 +185,35 @@ def _known_length(items):
     return len(items) if isinstance(items, (list, tuple, set, frozenset)) else None
 
 
+_COMPUTING = object()
+
+
 @register('list')
 class ListValidator(_CollectionValidator):
-    __slots__ = ()
+    __slots__ = ('_name',)
+
+    # Natively a list's name is worked out when first needed, so that a list of a recursive
+    # definition is named after what the definition turned out to be ('list[...]' meanwhile).
+    @property
+    def name(self):
+        name = getattr(self, '_name', None)
+        if name is not None:
+            return '...' if name is _COMPUTING else name
+        item = self.item_validator
+        slot = getattr(item, 'slot', None)
+        if slot is not None and slot.validator is None:
+            return 'list[...]'
+        self._name = _COMPUTING  # a list met again inside its own name is '...'
+        try:
+            name = f'list[{item.name}]'
+        finally:
+            self._name = None
+        self._name = name
+        return name
+
+    @name.setter
+    def name(self, value):
+        pass  # computed when needed (see above)
 
     def validate(self, input, state):
         items = self._items(input, state)
@@ -140,7 +221,7 @@ class ListValidator(_CollectionValidator):
         max_length = self.max_length
         if type(item_validator) is AnyValidator and type(items) is list and max_length is None:
             out = list(items)
-        elif type(items) is list and max_length is None and not self.fail_fast:
+        elif type(items) is list and max_length is None and not self.fail_fast and not state.allow_partial:
             # The common case, kept tight.
             out = []
             append = out.append
@@ -243,6 +324,8 @@ class TupleValidator(_CollectionValidator):
         return self
 
     def validate(self, input, state):
+        if state.allow_partial:
+            return without_partial(self.validate, input, state)
         items = self._items(input, state)
         validators = self.item_validators
         variadic = self.variadic_index
@@ -264,8 +347,9 @@ class TupleValidator(_CollectionValidator):
                     position[0] += 1
                     return (before[index] if index < len(before) else repeated).validate(item, state)
 
-            collect(_Positional, items, state, input, append, out.__len__, self.max_length, 'Tuple', self.fail_fast, known)
-            missing = [val_error('missing', input).with_loc(i).line_errors[0] for i in range(position[0], len(before))]
+            collect(_Positional, items, state, input, append, out.__len__, self.max_length, 'Tuple', self.fail_fast, known,
+                    count_failures=False)
+            missing = _fill_missing(before, position[0], len(before), out, input, state)
             if missing:
                 raise ValError(missing)
             self._check_min(len(out), input)
@@ -291,8 +375,7 @@ class TupleValidator(_CollectionValidator):
                     errors.extend(exc.with_loc(index).line_errors)
                     if self.fail_fast:
                         raise ValError(errors) from None
-            for index in range(count, len(validators)):
-                errors.append(val_error('missing', input).with_loc(index).line_errors[0])
+            errors.extend(_fill_missing(validators, count, len(validators), out, input, state))
         else:
             before = validators[:variadic]
             repeated = validators[variadic]
@@ -334,3 +417,20 @@ class TupleValidator(_CollectionValidator):
         except Exception as exc:  # noqa: BLE001
             raise val_error('iteration_error', input, {'error': f'{type(exc).__name__}: {exc}'}).with_loc(len(out)) from None
         return out
+
+
+def _fill_missing(validators, start, stop, out, input, state):
+    """Positions start..stop-1 absent from the input: their defaults appended to `out`, or the
+    errors (missing, or the default's validation errors)."""
+    errors = []
+    for index in range(start, stop):
+        try:
+            default = validators[index].default_value(state)
+        except ValError as exc:
+            errors.extend(exc.with_loc(index).line_errors)
+            continue
+        if default is None:
+            errors.append(val_error('missing', input).with_loc(index).line_errors[0])
+        elif not errors:
+            out.append(default.value)
+    return errors

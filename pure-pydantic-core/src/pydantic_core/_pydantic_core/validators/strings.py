@@ -6,12 +6,13 @@ import re
 from decimal import Decimal
 from enum import Enum
 
-from .._state import LAX, STRICT
-from ..errors import val_error
+from .._state import JSON, LAX, PYTHON, STRICT
+from ..errors import SchemaError, val_error
 from ._base import Validator, register
+from ._rust_regex import python_pattern, rust_syntax_error
 
 
-def lax_str(input, coerce_numbers: bool):
+def lax_str(input, coerce_numbers: bool, json: bool = False):
     """The str a lax input means (not a str instance); raises ValError."""
     if isinstance(input, (bytes, bytearray)):
         try:
@@ -22,6 +23,10 @@ def lax_str(input, coerce_numbers: bool):
         value = input.value
         return value if isinstance(value, str) else str(value)
     if coerce_numbers and isinstance(input, (int, float, Decimal)) and not isinstance(input, bool):
+        if json and isinstance(input, float):
+            from ..errors.messages import format_float
+
+            return format_float(input)
         return str(input)
     raise val_error('string_type', input)
 
@@ -30,6 +35,11 @@ def compile_pattern(pattern, engine: str | None):
     """A compiled pattern whose `search` decides a match (the native core matches anywhere in the string)."""
     if isinstance(pattern, re.Pattern):
         return pattern
+    if engine != 'python-re':
+        error = rust_syntax_error(pattern)
+        if error is not None:
+            raise SchemaError(error)
+        return re.compile(python_pattern(pattern))
     return re.compile(pattern)
 
 
@@ -45,6 +55,7 @@ class StrValidator(Validator):
         'max_length',
         'pattern',
         'pattern_text',
+        'ascii_only',
         'constrained',
     )
 
@@ -70,8 +81,10 @@ class StrValidator(Validator):
         else:
             self.pattern = None
             self.pattern_text = None
+        self.ascii_only = bool(schema.get('ascii_only', False))
         self.constrained = bool(
-            self.strip_whitespace
+            self.ascii_only
+            or self.strip_whitespace
             or self.to_lower
             or self.to_upper
             or self.min_length is not None
@@ -99,12 +112,16 @@ class StrValidator(Validator):
             ('to_lower', bool(self.to_lower)),
             ('to_upper', bool(self.to_upper)),
             ('coerce_numbers_to_str', bool(self.coerce_numbers)),
-            ('ascii_only', False),
+            ('ascii_only', self.ascii_only),
         ]
 
     def validate(self, input, state):
         if type(input) is str:
             value = input
+            if state.mode is not PYTHON:
+                # Natively a JSON (or validate_strings) string is a strict match for `str`, so
+                # that types parsed from text exactly (UUIDs) win in smart unions.
+                state.floor_exactness(STRICT)
         elif isinstance(input, str):
             value = str.__str__(input)  # the str value even of str enums, whose str() is their name
             state.floor_exactness(STRICT)
@@ -112,13 +129,18 @@ class StrValidator(Validator):
             strict = self.strict if state.strict is None else state.strict
             if strict:
                 raise val_error('string_type', input)
-            value = lax_str(input, self.coerce_numbers)
+            value = lax_str(input, self.coerce_numbers, state.mode is JSON)
             state.floor_exactness(LAX)
         if self.constrained:
             return self._constrain(value, input)
         return value
 
     def _constrain(self, value: str, input) -> str:
+        if not value.isascii():
+            try:
+                value.encode('utf-8')
+            except UnicodeEncodeError:  # lone surrogates: natively not text a constraint can read
+                raise val_error('string_unicode', input) from None
         if self.strip_whitespace:
             value = value.strip()
         if self.min_length is not None or self.max_length is not None:
@@ -127,6 +149,8 @@ class StrValidator(Validator):
                 raise val_error('string_too_short', input, {'min_length': self.min_length})
             if self.max_length is not None and length > self.max_length:
                 raise val_error('string_too_long', input, {'max_length': self.max_length})
+        if self.ascii_only and not value.isascii():
+            raise val_error('string_not_ascii', input)
         if self.pattern is not None and self.pattern.search(value) is None:
             raise val_error('string_pattern_mismatch', input, {'pattern': self.pattern_text})
         if self.to_lower:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._error_spec import ErrorSpec
+from .._state import PYTHON, STRICT, STRINGS
 from .._temporal import DateValidatorCore, DatetimeValidatorCore, TimedeltaValidatorCore, TimeValidatorCore
 from ..errors import LineError, ValError
 from ._base import Validator, register
@@ -22,11 +23,17 @@ class _TemporalValidator(Validator):
         return self
 
     def validate(self, input, state):
-        strict = self.strict if state.strict is None else state.strict
+        if state.mode is STRINGS:
+            strict = self.strict if state.strings_strict is None else state.strings_strict
+        else:
+            strict = self.strict if state.strict is None else state.strict
         try:
-            return self.core.validate(input, strict, state.mode, state)
+            value = self.core.validate(input, strict, state.mode, state)
         except ErrorSpec as spec:
             raise ValError([LineError(spec.error_type, input, spec.context)]) from None
+        if state.mode is not PYTHON and type(input) is str:
+            state.floor_exactness(STRICT)  # as a str: the first of the two wins in smart unions
+        return value
 
 
 @register('date')

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import JSON, STRICT
+from .._state import PYTHON, STRICT, STRINGS
 from .._undefined import PydanticUndefined
 from ..errors import LineError, SchemaError, ValError, val_error
-from ._base import Omit, Validator, register
-from ._fields import MISSING, FieldLookup, resolve_by_alias_by_name
+from ._base import BuildContext, Omit, Validator, register
+from ._fields import MISSING, FieldLookup, build_field, resolve_by_alias_by_name
 from .defaults import WithDefaultValidator
-from .model_fields import build_extra_behavior, known_keys
+from .dicts import check_strings_mapping
+from .model_fields import build_extra_behavior
 
 
 class TypedDictField:
@@ -27,14 +28,15 @@ class TypedDictField:
 
 @register('typed-dict')
 class TypedDictValidator(Validator):
-    __slots__ = ('fields', 'strict', 'extra_behavior', 'extras_validator', 'extras_keys_validator', 'loc_by_alias', 'by_alias', 'by_name', 'known')
+    __slots__ = ('fields', 'strict', 'extra_behavior', 'extras_validator', 'extras_keys_validator', 'loc_by_alias', 'by_alias', 'by_name')
 
     @classmethod
     def build(cls, schema, ctx):
         self = cls()
         ctx = ctx.with_config(schema.get('config'))
         self.strict = ctx.is_strict(schema)
-        self.extra_behavior = build_extra_behavior(schema, ctx)
+        # natively the extra behaviour comes from the schema or the typed dict's own config
+        self.extra_behavior = build_extra_behavior(schema, BuildContext(schema.get('config'), None))
         if self.extra_behavior != 'allow':
             if schema.get('extras_schema') is not None:
                 raise SchemaError('extras_schema can only be used if extra_behavior=allow')
@@ -45,13 +47,14 @@ class TypedDictValidator(Validator):
         extras_keys = schema.get('extras_keys_schema')
         self.extras_keys_validator = ctx.build(extras_keys) if extras_keys is not None else None
         self.loc_by_alias = ctx.get_config('loc_by_alias', True)
-        self.by_alias, self.by_name = resolve_by_alias_by_name(ctx)
+        # Natively only the typed dict's own config says how fields are looked up.
+        self.by_alias, self.by_name = resolve_by_alias_by_name(BuildContext(schema.get('config'), None))
         total = schema.get('total')
         if total is None:
             total = ctx.get_config('typed_dict_total', True)
         fields = []
         for name, field in schema['fields'].items():
-            validator = ctx.build(field['schema'])
+            validator = build_field(ctx, name, field['schema'])
             required = field.get('required')
             is_default = isinstance(validator, WithDefaultValidator)
             if required and is_default and validator.has_default:
@@ -64,7 +67,6 @@ class TypedDictValidator(Validator):
                 raise SchemaError(f"Field '{name}': 'on_error = omit' cannot be set for required fields")
             fields.append(TypedDictField(name, FieldLookup(name, field.get('validation_alias')), validator, required))
         self.fields = fields
-        self.known = {}
         cls_ = schema.get('cls')
         self.name = getattr(cls_, '__name__', None) or 'typed-dict'
         return self
@@ -83,7 +85,7 @@ class TypedDictValidator(Validator):
 
     def validate(self, input, state):
         if type(input) is not dict:
-            if state.mode is JSON or not isinstance(input, Mapping):
+            if state.mode is not PYTHON or not isinstance(input, Mapping):
                 raise val_error('dict_type', input)
             if isinstance(input, dict):
                 state.floor_exactness(STRICT)
@@ -94,11 +96,23 @@ class TypedDictValidator(Validator):
         output = {}
         errors = None
         fields_set_count = 0
+        extra_behavior = state.extra_behavior or self.extra_behavior
+        used_keys = set() if extra_behavior != 'ignore' else None
         outer_data, outer_field = state.data, state.field_name
+        # Partial input: the value of the input's last key is validated with allow_partial on and
+        # dropped when it fails (unless required); every other value with allow_partial off.
+        partial = state.allow_partial
+        last_key = _last_key(input) if partial else _NO_KEY
         state.data = output
+        if partial:
+            state.allow_partial = False
         try:
             for field in self.fields:
-                value, loc, _ = field.lookup.find(input, use_alias, use_name, False)
+                value, loc, key = field.lookup.find(input, use_alias, use_name, False)
+                if used_keys is not None and value is not MISSING:
+                    used_keys.add(key)
+                if state.mode is STRINGS and value is not MISSING and not isinstance(value, (str, dict)):
+                    value = MISSING  # natively a value validate_strings cannot read counts as absent
                 state.field_name = field.name
                 if value is MISSING:
                     if field.has_default:
@@ -117,25 +131,32 @@ class TypedDictValidator(Validator):
                         missing_loc = field.lookup.missing_loc(use_alias, use_name) if self.loc_by_alias else (field.name,)
                         errors.append(LineError('missing', input, None, None, list(reversed(missing_loc))))
                     continue
+                last = partial and key == last_key
+                if last:
+                    state.allow_partial = partial
                 try:
                     output[field.name] = field.validator.validate(value, state)
                     fields_set_count += 1
                 except ValError as exc:
+                    if last and not field.required:
+                        continue
                     errors = errors or []
                     for item in reversed(loc if self.loc_by_alias else (field.name,)):
                         exc.with_loc(item)
                     errors.extend(exc.line_errors)
                 except Omit:
                     pass
+                finally:
+                    if last:
+                        state.allow_partial = False
         finally:
             state.data, state.field_name = outer_data, outer_field
-        extra_behavior = state.extra_behavior or self.extra_behavior
-        if extra_behavior != 'ignore':
-            known = self.known.get((use_alias, use_name))
-            if known is None:
-                known = self.known[(use_alias, use_name)] = known_keys(self.fields, use_alias, use_name)
+            state.allow_partial = partial
+        if used_keys is not None:
+            if state.mode is STRINGS:
+                check_strings_mapping(input.items())
             for key, value in input.items():
-                if key in known:
+                if key in used_keys:
                     continue
                 if extra_behavior == 'forbid':
                     errors = errors or []
@@ -153,14 +174,37 @@ class TypedDictValidator(Validator):
                         errors.extend(exc.with_loc('[key]').with_loc(key).line_errors)
                         continue
                 if self.extras_validator is not None:
+                    last = partial and key == last_key
+                    if partial and not last:
+                        state.allow_partial = False
                     try:
                         value = self.extras_validator.validate(value, state)
                     except ValError as exc:
+                        if last:
+                            continue
                         errors = errors or []
                         errors.extend(exc.with_loc(key).line_errors)
                         continue
+                    finally:
+                        state.allow_partial = partial
                 output[key] = value
         if errors:
             raise ValError(errors)
         state.add_fields_set(fields_set_count)
         return output
+
+
+_NO_KEY = object()
+
+
+def _last_key(input):
+    """The last key of a mapping input (in iteration order), or _NO_KEY."""
+    try:
+        if isinstance(input, dict):
+            return next(reversed(input.keys()), _NO_KEY)
+        last = _NO_KEY
+        for last in input:
+            pass
+        return last
+    except Exception:  # noqa: BLE001 - a broken mapping fails later with its own error
+        return _NO_KEY

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .._state import EXACT, JSON
+from .._state import EXACT, PYTHON
 from ..errors import SchemaError, LineError, ValError, val_error
-from ._base import Validator, register
+from ._base import Omit, Validator, register
 
 
 def _custom_error(schema):
@@ -16,18 +16,26 @@ def _custom_error(schema):
         return None
     message = schema.get('custom_error_message')
     context = schema.get('custom_error_context')
-    if message is None:
-        from ..errors import KNOWN_ERRORS
+    from ..errors import KNOWN_ERRORS
 
-        kind = KNOWN_ERRORS.get(error_type)
-        if kind is None:
-            raise ValueError(f'Invalid error type: {error_type!r}')
+    kind = KNOWN_ERRORS.get(error_type)
+    if kind is not None and message is not None:
+        raise SchemaError("custom_error_message should not be provided if 'custom_error_type' matches a known error")
+    if kind is None and message is None:
+        raise KeyError('custom_error_message')
+    if kind is not None:
+        kind.check_context(context)
     return error_type, message, context
 
 
 @register('union')
 class UnionValidator(Validator):
-    __slots__ = ('choices', 'labels', 'custom_error', 'mode', 'strict')
+    __slots__ = ('choices', '_labels', 'custom_error', 'mode', 'strict')
+
+    @property
+    def labels(self):
+        # Computed when needed: a recursive reference knows its name only once everything is built.
+        return [label if label is not None else v.name for v, label in zip(self.choices, self._labels)]
 
     @classmethod
     def build(cls, schema, ctx):
@@ -48,7 +56,7 @@ class UnionValidator(Validator):
             return choices[0]
         self = cls()
         self.choices = choices
-        self.labels = [label if label is not None else v.name for v, label in zip(choices, labels)]
+        self._labels = labels
         self.custom_error = _custom_error(schema)
         self.mode = schema.get('mode', 'smart')
         self.strict = ctx.is_strict(schema)
@@ -78,27 +86,26 @@ class UnionValidator(Validator):
 
     def _left_to_right(self, input, state):
         errors = []
-        strict_override = state.strict
-        if self.strict and strict_override is None:
-            state.strict = True
-        try:
-            for validator, label in zip(self.choices, self.labels):
-                try:
-                    return validator.validate(input, state)
-                except ValError as exc:
-                    errors.extend(exc.with_loc(label).line_errors)
-        finally:
-            state.strict = strict_override
+        omitted = False
+        for validator, label in zip(self.choices, self.labels):
+            try:
+                return validator.validate(input, state)
+            except ValError as exc:
+                errors.extend(exc.with_loc(label).line_errors)
+            except Omit:
+                omitted = True
+        if omitted:
+            raise Omit()  # natively a member asking to omit the value wins when none fits
         self._fail(input, errors)
 
     def _smart(self, input, state):
         outer_exactness = state.exactness
         outer_fields_set = state.fields_set_count
-        strict_override = state.strict
-        if self.strict and strict_override is None:
-            state.strict = True
+        outer_in_union = state.in_union
+        state.in_union = True
         best = None  # (value, exactness, fields_set_count)
         errors = []
+        omitted = False
         try:
             for validator, label in zip(self.choices, self.labels):
                 state.exactness = EXACT
@@ -108,6 +115,9 @@ class UnionValidator(Validator):
                 except ValError as exc:
                     if best is None:
                         errors.extend(exc.with_loc(label).line_errors)
+                    continue
+                except Omit:
+                    omitted = True
                     continue
                 exactness = state.exactness
                 fields_set = state.fields_set_count
@@ -125,14 +135,16 @@ class UnionValidator(Validator):
                     if better:
                         best = (value, exactness, fields_set)
         finally:
-            state.strict = strict_override
             state.exactness = outer_exactness
             state.fields_set_count = outer_fields_set
+            state.in_union = outer_in_union
         if best is not None:
             state.floor_exactness(best[1])
             if best[2] is not None:
                 state.add_fields_set(best[2])
             return best[0]
+        if omitted:
+            raise Omit()
         self._fail(input, errors)
 
 
@@ -222,9 +234,9 @@ class TaggedUnionValidator(Validator):
                 raise self._error(input, 'union_tag_not_found', {'discriminator': self.discriminator_repr})
             return tag
         if not isinstance(input, Mapping):
-            if state.mode is JSON:
+            if state.mode is not PYTHON or not self.from_attributes:
                 raise self._error(input, 'dict_type', None)
-            if not self.from_attributes or isinstance(input, (str, bytes, int, float, list, tuple)) or input is None:
+            if isinstance(input, (str, bytes, int, float, list, tuple)) or input is None or not hasattr(input, '__dict__'):
                 raise self._error(input, 'model_attributes_type', None)
         for path in self.paths:
             tag = _lookup_path(input, path, self.from_attributes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._error_spec import ErrorSpec
+from .._state import LAX
 from ..errors import LineError, ValError
 from ._base import Validator, register
 
@@ -32,9 +33,12 @@ class _UrlValidator(Validator):
     def validate(self, input, state):
         strict = self.strict if state.strict is None else state.strict
         try:
-            return self.core.validate(input, strict)
+            value = self.core.validate(input, strict)
         except ErrorSpec as spec:
             raise ValError([LineError(spec.error_type, input, spec.context)]) from None
+        if isinstance(input, str):
+            state.floor_exactness(LAX)  # natively a URL parsed from text ranks below a str
+        return value
 
 
 @register('url')

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from .._state import JSON, LAX
+from .._state import LAX, PYTHON
 from ..errors import val_error
 from ._base import Validator, register
 
@@ -15,21 +15,22 @@ _GROUPS = (8, 4, 4, 4, 12)
 def _layout_error(text: str) -> str:
     """The native description of why `text` is not a UUID."""
     data = text.encode('utf-8', 'surrogatepass')
+    if len(data) > 45:  # longer than any UUID form
+        return f'invalid length: found {len(data)}'
     offset = 0
     body = text
     if len(text) >= 2 and text[0] == '{' and text[-1] == '}':
-        body, offset = text[1:-1], 1
+        # positions count from the brace, but not when the text has the braced form's length
+        body, offset = text[1:-1], (0 if len(data) == 38 else 1)
     elif text.startswith('urn:uuid:'):
-        body, offset = text[9:], 9
+        body, offset = text[9:], (0 if len(data) == 45 else 9)
     position = offset
     for char in body:
         if char != '-' and char not in _HEX:
-            if not char.isascii() and '-' not in text:
-                return f'invalid length: found {len(data)}'
             return f'invalid character: found `{char}` at {position}'
         position += len(char.encode('utf-8', 'surrogatepass'))
     groups = body.split('-')
-    if len(groups) == 1:
+    if len(groups) == 1 and offset == 0:
         return f'invalid length: found {len(body)}'
     if len(groups) != 5:
         return f'invalid group count: expected 5, found {len(groups)}'
@@ -72,20 +73,23 @@ class UuidValidator(Validator):
         if isinstance(input, uuid.UUID):
             value = input
         else:
-            if state.mode is not JSON:
+            if state.call_mode is PYTHON:  # natively by the call's mode (a wrap handler's str too)
                 strict = self.strict if state.strict is None else state.strict
                 if strict:
                     raise val_error('is_instance_of', input, {'class': 'UUID'})
             value = self._parse(input, state)
-            state.floor_exactness(LAX)
-        if self.version is not None and (value.int >> 76) & 0xF != self.version:
+            # A JSON (or validate_strings) string is the natural form of a UUID there (an exact
+            # match, as natively).
+            if state.mode is PYTHON:
+                state.floor_exactness(LAX)
+        if self.version is not None and value.version != self.version:
             raise val_error('uuid_version', input, {'expected_version': self.version})
         return value
 
     def _parse(self, input, state) -> uuid.UUID:
         if isinstance(input, str):
             result = parse_uuid_text(input)
-        elif isinstance(input, bytes) and state.mode is not JSON:
+        elif isinstance(input, bytes) and state.mode is PYTHON:
             if len(input) == 16:
                 return uuid.UUID(bytes=input)
             try:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .._state import JSON
+from .._state import LAX, PYTHON
 from ..errors import SchemaError, LineError, ValError
-from ._base import Validator, register
+from ._base import Validator, python_input, register
 
 
 @register('nullable')
@@ -43,9 +43,10 @@ class ChainValidator(Validator):
         return self
 
     def validate(self, input, state):
-        value = input
-        for step in self.steps:
-            value = step.validate(value, state)
+        steps = self.steps
+        value = steps[0].validate(input, state)
+        for step in steps[1:]:
+            value = python_input(step.validate, value, state)  # a step's output is a Python object
         return value
 
 
@@ -66,6 +67,15 @@ class LaxOrStrictValidator(Validator):
         strict = self.strict if state.strict is None else state.strict
         if strict:
             return self.strict_validator.validate(input, state)
+        if state.in_union:
+            # In a smart union the strict schema is tried first; the lax one's result is a lax match.
+            try:
+                return self.strict_validator.validate(input, state)
+            except ValError:
+                pass
+            value = self.lax.validate(input, state)
+            state.floor_exactness(LAX)
+            return value
         return self.lax.validate(input, state)
 
 
@@ -82,7 +92,7 @@ class JsonOrPythonValidator(Validator):
         return self
 
     def validate(self, input, state):
-        if state.mode is JSON:
+        if state.call_mode is not PYTHON:  # JSON and validate_strings calls (natively by the call's mode)
             return self.json.validate(input, state)
         return self.python.validate(input, state)
 
@@ -97,16 +107,9 @@ class CustomErrorValidator(Validator):
     def build(cls, schema, ctx):
         self = cls()
         self.inner = ctx.build(schema['schema'])
-        self.error_type = schema['custom_error_type']
-        self.message = schema.get('custom_error_message')
-        self.context = schema.get('custom_error_context')
-        if self.message is None:
-            from ..errors import KNOWN_ERRORS
+        from .unions import _custom_error
 
-            kind = KNOWN_ERRORS.get(self.error_type)
-            if kind is None:
-                raise ValueError(f'Invalid error type: {self.error_type!r}')
-            kind.check_context(self.context)
+        self.error_type, self.message, self.context = _custom_error(schema)
         self.name = f'custom-error[{self.inner.name}]'
         return self
 
