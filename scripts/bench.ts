@@ -162,20 +162,28 @@ async function load(ctx: Context) {
     { key: "sharedRunners", env: { GRADER_RUNNER_PER_SUBMISSION: "0" }, note: "runners shared between submissions (before isolation per submission)" },
     { key: "runnerPerSubmission", env: {}, note: "a fresh sandboxed runner for every submission (the default)" },
   ];
+  // Figures are per instance, so name what the instance ran on; other work
+  // on the machine (its load average) lowers them.
+  const cores = os.availableParallelism();
+  ctx.report.add("load", "machine", `${os.cpus()[0]?.model.trim() ?? "unknown CPU"}, ${cores} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB`);
+  ctx.report.add("load", "graderPoolSize", Number(process.env.GRADER_POOL_SIZE) || 2, "", "grading runtimes in the instance (GRADER_POOL_SIZE)");
   const throughput: Record<string, number> = {};
   for (const mode of modes) {
+    const loadBefore = os.loadavg()[0];
     ctx.log(`load test (${mode.note}): ${ctx.load.learners} learners submitting for ${ctx.load.seconds} s to a production build`);
     const figures = await runLoadTest({ learners: ctx.load.learners, seconds: ctx.load.seconds, env: mode.env, log: ctx.log });
     const section = `load: ${mode.key}`;
     ctx.report.add(section, "learners", figures.load_learners, "", `simulated learners, each submitting in a loop; ${mode.note}`);
     ctx.report.add(section, "gradedSubmissions", figures.load_graded_submissions, "", `in ${figures.load_seconds} s, graded on the server`);
     ctx.report.add(section, "throughputPerS", figures.load_throughput_per_s, "/s");
+    ctx.report.add(section, "throughputPerCorePerS", figures.load_throughput_per_s / cores, "/s", `${cores} cores`);
     ctx.report.add(section, "latencyP50Ms", figures.load_latency_p50_ms, "ms");
     ctx.report.add(section, "latencyP95Ms", figures.load_latency_p95_ms, "ms");
     ctx.report.add(section, "busy503", figures.load_busy_503, "", "answered 503 + Retry-After (queue full), retried by the learner");
     ctx.report.add(section, "errors", figures.load_errors, "", "any other non-200 answer");
     ctx.report.add(section, "progressRowsLost", figures.load_progress_rows_lost, "", "attempts or submissions missing or extra, against 200 answers");
     ctx.report.add(section, "progressRowsDuplicated", figures.load_progress_rows_duplicated, "", "learners with more than one progress row");
+    ctx.report.add(section, "loadAverage", `${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after`, "", "the machine's 1-minute load average (other work lowers the figures)");
     if (figures.load_progress_rows_lost || figures.load_progress_rows_duplicated || figures.load_errors) {
       throw new Error(`load test found lost or duplicated progress or errors: ${JSON.stringify(figures)}`);
     }

@@ -1,9 +1,13 @@
-// `npm start`: migrate the database, build the app if the build is missing or
-// older than the sources, then serve the production build.
+// `npm start`: check a hosted start's settings, migrate the database, build
+// the app if the build is missing or older than the sources, then serve the
+// production build. SIGTERM and SIGINT go to the server, which drains (see
+// instrumentation.ts) before it exits.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { databaseConfig } from "../lib/db/config.mjs";
+import { hostedConfigError } from "../lib/hosting/hosted-config.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
 import { writeHarness } from "./python-bundle/harness.mjs";
 
@@ -45,10 +49,32 @@ export async function ensureBuild({ toStderr = false } = {}) {
   if (!buildIsCurrent()) buildApp({ toStderr });
 }
 
+/**
+ * A hosted course serves one build from every instance (pages built by one
+ * must find their scripts and server actions on the others), so its start
+ * never builds: instances starting together would build over each other,
+ * and each machine would make a different build.
+ */
+async function requireCurrentBuild() {
+  await writeHarness();
+  if (!buildIsCurrent()) {
+    throw new Error(
+      "Refusing to start a hosted course: the production build (.next/) is missing or older than the sources.\n" +
+        "Run `npm run build` once, then start every instance from that same build (see README.md, \"Hosting\").",
+    );
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const refused = hostedConfigError();
+  if (refused) {
+    console.error(refused);
+    process.exit(1);
+  }
   try {
     await prepareDatabase();
-    await ensureBuild();
+    if (databaseConfig().provider === "postgres") await requireCurrentBuild();
+    else await ensureBuild();
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -2,49 +2,18 @@
 // better-auth hashes passwords (scrypt), keeps the session in an httpOnly
 // cookie, checks the Origin of state-changing requests against the trusted
 // origins (CSRF) and rate-limits sign-in and sign-up per client address.
+// Sessions and rate-limit counters live in the database, so any number of
+// instances behind a load balancer share them.
 import "server-only";
 import { betterAuth } from "better-auth";
-import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { getDb } from "@/lib/db/client";
 import { databaseConfig } from "@/lib/db/config.mjs";
-import { authSecret } from "./secret";
-
-const numberFromEnv = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-};
+import { courseAuthOptions } from "./options";
 
 function createAuth() {
-  return betterAuth({
-    appName: "Flask to FastAPI",
-    database: prismaAdapter(getDb(), { provider: databaseConfig().provider === "postgres" ? "postgresql" : "sqlite" }),
-    secret: authSecret(),
-    // A fixed public URL when hosted; on a laptop or in tests, whichever
-    // loopback host and port the server was started on.
-    baseURL: process.env.BETTER_AUTH_URL || {
-      allowedHosts: ["localhost:*", "127.0.0.1:*", "localhost", "127.0.0.1"],
-      fallback: "http://localhost:3000",
-      protocol: "http",
-    },
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
-    user: {
-      additionalFields: { role: { type: "string", defaultValue: "learner", input: false } },
-    },
-    session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
-    rateLimit: {
-      enabled: true,
-      window: 60,
-      max: 200,
-      customRules: {
-        "/sign-in/email": { window: 60, max: numberFromEnv("AUTH_SIGN_IN_LIMIT_PER_MINUTE", 5) },
-        "/sign-up/email": { window: 60, max: numberFromEnv("AUTH_SIGN_UP_LIMIT_PER_MINUTE", 10) },
-      },
-    },
-    telemetry: { enabled: false },
-    plugins: [nextCookies()],
-  });
+  return betterAuth({ ...courseAuthOptions(getDb(), databaseConfig().provider), plugins: [nextCookies()] });
 }
 
 type Auth = ReturnType<typeof createAuth>;

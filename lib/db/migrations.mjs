@@ -7,7 +7,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "./config.mjs";
 
-const TABLE = "_course_migrations";
+export const MIGRATIONS_TABLE = "_course_migrations";
+const TABLE = MIGRATIONS_TABLE;
+/** The PostgreSQL advisory lock that lets one migrator run at a time across processes and machines. */
+export const MIGRATION_LOCK_KEY = 727274;
+/** How long an instance waits for another one's migration before it gives up, saying so. */
+const LOCK_WAIT_SECONDS = 300;
 
 /** @param {"sqlite" | "postgres"} provider */
 export function readMigrations(provider, root = projectRoot) {
@@ -24,15 +29,28 @@ export function readMigrations(provider, root = projectRoot) {
     });
 }
 
-function checkApplied(migrations, applied) {
+/**
+ * Where a database stands against the code's migrations: `pending` are not
+ * applied yet, `changed` were applied from a different file, `unknown` were
+ * applied by newer code (a rolling upgrade) and are not in this checkout.
+ * @param {{ name: string, checksum: string }[]} migrations
+ * @param {{ name: string, checksum: string }[]} applied
+ */
+export function compareMigrations(migrations, applied) {
   const known = new Map(migrations.map((m) => [m.name, m]));
-  for (const row of applied) {
-    const migration = known.get(row.name);
-    if (!migration) throw new Error(`database has migration ${row.name}, which is not in prisma/migrations: is this database newer than the code?`);
-    if (migration.checksum !== row.checksum) throw new Error(`prisma/migrations/.../${row.name}/migration.sql changed after it was applied; write a new migration instead`);
-  }
   const done = new Set(applied.map((row) => row.name));
-  return migrations.filter((m) => !done.has(m.name));
+  return {
+    pending: migrations.filter((m) => !done.has(m.name)),
+    changed: applied.filter((row) => known.has(row.name) && known.get(row.name).checksum !== row.checksum).map((row) => row.name),
+    unknown: applied.filter((row) => !known.has(row.name)).map((row) => row.name),
+  };
+}
+
+function checkApplied(migrations, applied) {
+  const { pending, changed, unknown } = compareMigrations(migrations, applied);
+  if (unknown.length) throw new Error(`database has migration ${unknown[0]}, which is not in prisma/migrations: is this database newer than the code?`);
+  if (changed.length) throw new Error(`prisma/migrations/.../${changed[0]}/migration.sql changed after it was applied; write a new migration instead`);
+  return pending;
 }
 
 /** @param {string} file @returns {Promise<string[]>} names applied now */
@@ -66,9 +84,21 @@ export async function migratePostgres(url) {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  let locked = false;
   try {
-    // One migrator at a time across processes.
-    await client.query("SELECT pg_advisory_lock(727274)");
+    // One migrator at a time across processes and machines: instances that
+    // start together against an empty database wait here while the first
+    // applies, then find nothing left to do. The lock is the session's, so it
+    // is released even if this process dies mid-migration.
+    await client.query(`SET lock_timeout = '${LOCK_WAIT_SECONDS}s'`);
+    try {
+      await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    } catch (error) {
+      if (error.code !== "55P03") throw error;
+      throw new Error(`another instance has been migrating this database for over ${LOCK_WAIT_SECONDS} s (advisory lock ${MIGRATION_LOCK_KEY}); is a migration stuck?`);
+    }
+    locked = true;
+    await client.query("SET lock_timeout = 0");
     await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (name TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
     const { rows } = await client.query(`SELECT name, checksum FROM ${TABLE}`);
     const pending = checkApplied(readMigrations("postgres"), rows);
@@ -85,7 +115,7 @@ export async function migratePostgres(url) {
     }
     return pending.map((m) => m.name);
   } finally {
-    await client.query("SELECT pg_advisory_unlock(727274)").catch(() => {});
+    if (locked) await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end();
   }
 }

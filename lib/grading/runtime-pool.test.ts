@@ -77,3 +77,52 @@ describe("RuntimePool", () => {
     await expect(pool.run(async () => "ok")).resolves.toBe("ok");
   });
 });
+
+describe("RuntimePool when the instance stops", () => {
+  it("is warm once every runtime has booted", async () => {
+    const pool = new RuntimePool({ size: 2, maxQueue: 5, queueTimeoutMs: 5000, createRuntime: () => countingRuntime([]) });
+    expect(pool.isWarm).toBe(false);
+    const warming = pool.warm();
+    expect(pool.isWarm).toBe(false);
+    await warming;
+    expect(pool.isWarm).toBe(true);
+  });
+
+  it("finishes the tasks running, hands back the queued and refuses new ones, then disposes every runtime", async () => {
+    const log: string[] = [];
+    const pool = new RuntimePool({ size: 2, maxQueue: 5, queueTimeoutMs: 5000, createRuntime: () => countingRuntime(log) });
+    const gates = [deferred(), deferred()];
+    const running = gates.map((gate, i) => pool.run(async () => (await gate.promise, `graded ${i}`)));
+    await new Promise((r) => setTimeout(r, 5));
+    const queued = pool.run(async () => "queued");
+    expect(pool.stats).toMatchObject({ busy: 2, queued: 1 });
+
+    let drained = false;
+    const draining = pool.drain().then(() => (drained = true));
+    expect(pool.isDraining).toBe(true);
+    expect(pool.isWarm).toBe(false);
+    const handedBack = await queued.catch((e: unknown) => e);
+    expect(isPoolBusy(handedBack)).toBe(true);
+    expect(handedBack).toMatchObject({ retryAfterSeconds: expect.any(Number), message: expect.stringMatching(/restarting/) });
+    await expect(pool.run(async () => "new")).rejects.toBeInstanceOf(PoolBusyError);
+
+    gates[0].resolve();
+    await expect(running[0]).resolves.toBe("graded 0");
+    await new Promise((r) => setTimeout(r, 5));
+    expect(drained).toBe(false); // one task is still grading
+    gates[1].resolve();
+    await expect(running[1]).resolves.toBe("graded 1");
+    await draining;
+    expect(log.filter((l) => l.startsWith("dispose"))).toHaveLength(2);
+    expect(pool.stats).toMatchObject({ created: 0, busy: 0, idle: 0, queued: 0 });
+  });
+
+  it("drains at once when nothing is running, disposing the idle runtimes", async () => {
+    const log: string[] = [];
+    const pool = new RuntimePool({ size: 2, maxQueue: 5, queueTimeoutMs: 5000, createRuntime: () => countingRuntime(log) });
+    await pool.warm();
+    await pool.drain();
+    expect(log.filter((l) => l.startsWith("dispose"))).toHaveLength(2);
+    await expect(pool.drain()).resolves.toBeUndefined();
+  });
+});

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { loadGradableExercise } from "@/lib/exercises/hidden-tests";
 import { createNodeRuntime, nodeRuntimeIsolation, unsandboxedRunnersAllowed } from "@/lib/python-runtime/node/index";
-import { recordAttempt, type ProgressEntry } from "@/lib/progress/progress-store";
+import { recordSubmission, type ProgressEntry } from "@/lib/progress/progress-store";
 import { gradeSubmission } from "./grade";
 import type { Feedback } from "./feedback";
 import { RuntimePool } from "./runtime-pool";
@@ -85,16 +85,20 @@ export function isGradingUnavailable(error: unknown): error is GradingUnavailabl
   return typeof error === "object" && error !== null && (error as Record<symbol, unknown>)[UNAVAILABLE] === true;
 }
 
+/**
+ * Grades and records one submission. The runtime is held until the verdict is
+ * recorded, so a draining pool (SIGTERM) waits for the whole submission, not
+ * only its grading.
+ */
 export async function verifyAndRecord(db: Db, pool: RuntimePool, userId: string, slug: string, files: Record<string, string>): Promise<VerifiedSubmission> {
   const status = await serverGradingStatus();
   if (!status.enabled) throw new GradingUnavailableError(status.warning ?? "Server-side grading is off.");
   const exercise = await loadGradableExercise(slug);
-  const result = await pool.run((runtime) => gradeSubmission(runtime, exercise, files));
-  const { counts } = result.feedback;
-  const failedTests = result.feedback.checks.filter((c) => c.outcome !== "passed" && c.outcome !== "skipped").map((c) => c.id);
-  const progress = await recordAttempt(db, userId, slug, { passed: result.passed, testsPassed: counts.passed, testsTotal: counts.total, files });
-  await db.submission.create({
-    data: { userId, exerciseSlug: slug, passed: result.passed, testsPassed: counts.passed, testsTotal: counts.total, failedTests: JSON.stringify(failedTests) },
+  return pool.run(async (runtime) => {
+    const result = await gradeSubmission(runtime, exercise, files);
+    const { counts } = result.feedback;
+    const failedTests = result.feedback.checks.filter((c) => c.outcome !== "passed" && c.outcome !== "skipped").map((c) => c.id);
+    const progress = await recordSubmission(db, userId, slug, { passed: result.passed, testsPassed: counts.passed, testsTotal: counts.total, files, failedTests });
+    return { passed: result.passed, feedback: result.feedback, progress };
   });
-  return { passed: result.passed, feedback: result.feedback, progress };
 }

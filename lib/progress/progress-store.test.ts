@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { createTestUser, openTestDb, testDatabases } from "@/tests/unit/test-databases";
-import { lastCode, listProgress, recordAttempt, saveCode } from "./progress-store";
+import { lastCode, listProgress, recordAttempt, recordSubmission, saveCode } from "./progress-store";
 
 for (const database of testDatabases()) {
   describe.skipIf(!database.url)(`progress store on ${database.name}${database.url ? "" : ` (skipped: ${database.skipReason})`}`, () => {
@@ -41,6 +41,15 @@ for (const database of testDatabases()) {
       expect(rows).toHaveLength(1);
       expect(rows[0].attempts).toBe(ok);
       expect(ok).toBe(8);
+    });
+
+    it("records a graded submission's progress and submission rows together", async () => {
+      const user = await createTestUser(db);
+      const entry = await recordSubmission(db, user, "ex-e", { passed: false, testsPassed: 2, testsTotal: 3, files: { "app.py": "v1" }, failedTests: ["test_x"] });
+      expect(entry).toMatchObject({ attempts: 1, bestPassed: 2 });
+      expect(await db.submission.findMany({ where: { userId: user, exerciseSlug: "ex-e" }, select: { passed: true, failedTests: true } })).toEqual([
+        { passed: false, failedTests: '["test_x"]' },
+      ]);
     });
 
     it("shows a learner only their own progress", async () => {

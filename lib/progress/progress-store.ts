@@ -2,6 +2,9 @@
 // upsert on (userId, exerciseSlug), so concurrent submissions from one
 // learner never create a second row.
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+
+type Tx = Prisma.TransactionClient;
 
 export type SourceFiles = Record<string, string>;
 
@@ -37,33 +40,62 @@ function toEntry(row: { exerciseSlug: string; status: string; attempts: number; 
 
 /** Records one server-graded submission. */
 export async function recordAttempt(db: Db, userId: string, exerciseSlug: string, attempt: GradedAttempt): Promise<ProgressEntry> {
-  const now = new Date();
-  const code = JSON.stringify(attempt.files);
+  return db.$transaction((tx) => upsertAttempt(tx, userId, exerciseSlug, attempt));
+}
+
+export interface GradedSubmission extends GradedAttempt {
+  /** pytest ids of the hidden tests that failed. */
+  failedTests: string[];
+}
+
+/**
+ * Records a server-graded submission: the learner's progress row and the
+ * submission row for instructors' statistics, together or not at all, so an
+ * instance that stops halfway leaves no attempt without its submission.
+ */
+export async function recordSubmission(db: Db, userId: string, exerciseSlug: string, submission: GradedSubmission): Promise<ProgressEntry> {
   return db.$transaction(async (tx) => {
-    const existing = await tx.progress.findUnique({ where: { userId_exerciseSlug: { userId, exerciseSlug } } });
-    const better = !existing || attempt.testsPassed > existing.bestPassed || (attempt.testsPassed === existing.bestPassed && attempt.testsTotal !== existing.bestTotal);
-    const passedNow = attempt.passed && existing?.status !== "passed";
-    const row = await tx.progress.upsert({
-      where: { userId_exerciseSlug: { userId, exerciseSlug } },
-      create: {
+    const entry = await upsertAttempt(tx, userId, exerciseSlug, submission);
+    await tx.submission.create({
+      data: {
         userId,
         exerciseSlug,
-        status: attempt.passed ? "passed" : "started",
-        attempts: 1,
-        bestPassed: attempt.testsPassed,
-        bestTotal: attempt.testsTotal,
-        lastCode: code,
-        firstPassedAt: attempt.passed ? now : null,
-      },
-      update: {
-        attempts: { increment: 1 },
-        lastCode: code,
-        ...(passedNow ? { status: "passed", firstPassedAt: now } : {}),
-        ...(better ? { bestPassed: attempt.testsPassed, bestTotal: attempt.testsTotal } : {}),
+        passed: submission.passed,
+        testsPassed: submission.testsPassed,
+        testsTotal: submission.testsTotal,
+        failedTests: JSON.stringify(submission.failedTests),
       },
     });
-    return toEntry(row);
+    return entry;
   });
+}
+
+async function upsertAttempt(tx: Tx, userId: string, exerciseSlug: string, attempt: GradedAttempt): Promise<ProgressEntry> {
+  const now = new Date();
+  const code = JSON.stringify(attempt.files);
+  const existing = await tx.progress.findUnique({ where: { userId_exerciseSlug: { userId, exerciseSlug } } });
+  const better = !existing || attempt.testsPassed > existing.bestPassed || (attempt.testsPassed === existing.bestPassed && attempt.testsTotal !== existing.bestTotal);
+  const passedNow = attempt.passed && existing?.status !== "passed";
+  const row = await tx.progress.upsert({
+    where: { userId_exerciseSlug: { userId, exerciseSlug } },
+    create: {
+      userId,
+      exerciseSlug,
+      status: attempt.passed ? "passed" : "started",
+      attempts: 1,
+      bestPassed: attempt.testsPassed,
+      bestTotal: attempt.testsTotal,
+      lastCode: code,
+      firstPassedAt: attempt.passed ? now : null,
+    },
+    update: {
+      attempts: { increment: 1 },
+      lastCode: code,
+      ...(passedNow ? { status: "passed", firstPassedAt: now } : {}),
+      ...(better ? { bestPassed: attempt.testsPassed, bestTotal: attempt.testsTotal } : {}),
+    },
+  });
+  return toEntry(row);
 }
 
 /** Autosave: keeps the learner's latest code without counting an attempt. */

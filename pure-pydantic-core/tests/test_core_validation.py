@@ -77,3 +77,42 @@ def test_schema_errors():
         native_outcome, pure_outcome = both(lambda core, s=schema: core.SchemaValidator(s))
         assert pure_outcome[0] == native_outcome[0] == 'SchemaError'
         assert pure_outcome == native_outcome
+
+
+@pytest.mark.parametrize('mode', [True, 'trailing-strings'])
+def test_allow_partial(mode):
+    schema = cs.list_schema(cs.typed_dict_schema({'a': cs.typed_dict_field(cs.int_schema(ge=10))}, total=False))
+
+    def make(core):
+        v = core.SchemaValidator(schema)
+        out = []
+        for document in ('[{"a": 10}, {"a": 1', '[{"a": 10}, {"a": 2}]', '[{"a": 1}, {"a": 20}]', '[{"a": "1', '[{"a": 10}, {"a": 2'):
+            try:
+                out.append(repr(v.validate_json(document, allow_partial=mode)))
+            except core.ValidationError as e:
+                out.append(str(e))
+        out.append(repr(v.validate_python([{'a': 10}, {'a': 1}], allow_partial=mode)))
+        return out
+
+    native_outcome, pure_outcome = both(make)
+    assert pure_outcome == native_outcome
+
+
+def test_validate_strings():
+    schemas = [cs.int_schema(), cs.date_schema(), cs.union_schema([cs.int_schema(), cs.str_schema()]),
+               cs.dict_schema(cs.str_schema(), cs.list_schema(cs.int_schema())), cs.is_instance_schema(str)]
+
+    def make(core):
+        out = []
+        for schema in schemas:
+            v = core.SchemaValidator(schema)
+            for value in ('1', '2020-01-01T00:00:00', {'a': '1'}, ['1'], 1):
+                for strict in (None, True):
+                    try:
+                        out.append(repr(v.validate_strings(value, strict=strict)))
+                    except core.ValidationError as e:
+                        out.append(str(e))
+        return out
+
+    native_outcome, pure_outcome = both(make)
+    assert pure_outcome == native_outcome

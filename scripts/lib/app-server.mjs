@@ -1,5 +1,6 @@
-// Serves the production build on a free loopback port with a throwaway
-// SQLite database, for the browser tests and the load benchmark.
+// Serves the production build on loopback for the tests and the load
+// benchmark: startAppServer with a throwaway SQLite database of its own,
+// spawnCourseInstance as a host would start one of several instances.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -55,4 +56,64 @@ export async function startAppServer({ env: extraEnv = {}, verbose = false, time
     throw error;
   }
   return { url, databaseFile, env, stop };
+}
+
+/**
+ * Starts one instance the way a host does, with `npm start` (scripts/start.mjs:
+ * settings check, migrations, then `next start`; signals sent to npm reach
+ * it), and no database of its own: `env` names it. `ready()` waits for
+ * /api/ready, `stop()` sends a signal to npm and resolves with how it ended.
+ * @param {{ env: Record<string, string>, port: number }} options
+ */
+export function spawnCourseInstance({ env, port }) {
+  const url = `http://127.0.0.1:${port}`;
+  // Its own process group, so that a last-resort kill also reaches `next start` and its runners.
+  const child = spawn("npm", ["start", "--silent"], {
+    cwd: root,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+
+  return {
+    url,
+    pid: child.pid,
+    output: () => output,
+    exited,
+    /** Waits until /api/ready answers 200. */
+    async ready(timeoutMs = 120_000) {
+      const deadline = Date.now() + timeoutMs;
+      let last = "no answer";
+      while (Date.now() < deadline) {
+        if (child.exitCode !== null) throw new Error(`instance on port ${port} exited with code ${child.exitCode}:\n${output}`);
+        try {
+          const response = await fetch(`${url}/api/ready`);
+          last = `${response.status} ${await response.text()}`;
+          if (response.ok) return;
+        } catch {
+          // not listening yet
+        }
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      throw new Error(`instance on port ${port} not ready within ${timeoutMs / 1000} s (last answer: ${last}):\n${output}`);
+    },
+    /** Sends `signal` and waits for the process to end; kills the whole group after `graceMs`. */
+    async stop(signal = "SIGTERM", graceMs = 60_000) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-child.pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }, graceMs);
+      const result = await exited;
+      clearTimeout(timer);
+      return result;
+    },
+  };
 }

@@ -10,6 +10,7 @@ export const dynamic = "force-dynamic";
  * Liveness for tests and hosting: the database answers and lessons load. It
  * also says how server-side grading isolates learner code, loudly when it
  * does not. It never reveals what is stored (no counts of users or rows).
+ * Whether a load balancer may send learners here is /api/ready.
  */
 export async function GET() {
   try {

@@ -30,10 +30,10 @@ class SchemaSerializer:
     def __init__(self, schema, config=None, _use_prebuilt: bool = True):
         self._schema = schema
         self._config = config
-        self._serializer = build_serializer(schema, config)
+        self._serializer = build_serializer(schema, config, _use_prebuilt)
 
     def __reduce__(self):
-        return type(self), (self._schema, self._config)
+        return type(self), (self._schema, self._config, False)  # rebuilt without prebuilt serializers
 
     def __repr__(self) -> str:
         from ._debug import render

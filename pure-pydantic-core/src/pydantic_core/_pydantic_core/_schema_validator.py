@@ -23,7 +23,7 @@ class SchemaValidator:
     def __init__(self, schema, config=None, _use_prebuilt: bool = True):
         self._schema = schema
         self._config = config
-        self._validator = build_validator(schema, config)
+        self._validator = build_validator(schema, config, _use_prebuilt)
         self._definitions = getattr(build_validator, 'last_recursive', ())
         title = config.get('title') if config else None
         self._title = title if title is not None else self._validator.name
@@ -47,7 +47,7 @@ class SchemaValidator:
         return self._definitions
 
     def __reduce__(self):
-        return type(self), (self._schema, self._config)
+        return type(self), (self._schema, self._config, False)  # rebuilt without prebuilt validators
 
     def _run(self, input, state, input_type: str):
         try:

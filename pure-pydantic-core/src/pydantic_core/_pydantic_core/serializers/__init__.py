@@ -11,5 +11,5 @@ from . import simple, collections, wrappers, fields, functions  # noqa: E402,F40
 __all__ = ['SERIALIZERS', 'SER_SCHEMA_SERIALIZERS', 'SerBuildContext', 'Serializer', 'SerState', 'register', 'build_serializer']
 
 
-def build_serializer(schema: dict, config: dict | None) -> Serializer:
-    return SerBuildContext(config).build(schema)
+def build_serializer(schema: dict, config: dict | None, use_prebuilt: bool = True) -> Serializer:
+    return SerBuildContext(config, None, use_prebuilt).build(schema)

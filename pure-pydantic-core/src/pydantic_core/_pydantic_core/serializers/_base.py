@@ -34,6 +34,8 @@ SER_SCHEMA_SERIALIZERS: dict[str, type[Serializer]] = {}
 # Per schema type, a function (serializer, schema, ctx) -> serializer wrapping what was built
 # for the schema, its `serialization` key included (models: polymorphic serialization).
 WRAPPERS: dict = {}
+# Per schema type, a function (schema) -> the serializer a complete class already carries, or None.
+PREBUILT: dict = {}
 
 
 def register(*schema_types: str, ser_schema: bool = False):
@@ -87,11 +89,12 @@ class SerDefinitionSlot:
 
 
 class SerBuildContext:
-    __slots__ = ('config', 'definitions')
+    __slots__ = ('config', 'definitions', 'use_prebuilt')
 
-    def __init__(self, config, definitions=None):
+    def __init__(self, config, definitions=None, use_prebuilt=True):
         self.config = config
         self.definitions = definitions if definitions is not None else {}
+        self.use_prebuilt = use_prebuilt
 
     def get_config(self, key, default=None):
         config = self.config
@@ -100,7 +103,7 @@ class SerBuildContext:
     def with_config(self, config):
         if config is None:
             return self
-        return SerBuildContext(config, self.definitions)
+        return SerBuildContext(config, self.definitions, self.use_prebuilt)
 
     def slot(self, ref):
         slot = self.definitions.get(ref)
@@ -136,6 +139,10 @@ class SerBuildContext:
         return serializer
 
     def _build_one(self, schema, schema_type, use_serialization_key):
+        if self.use_prebuilt and use_serialization_key and schema_type in PREBUILT:
+            reused = PREBUILT[schema_type](schema)
+            if reused is not None:
+                return reused
         ser_schema = schema.get('serialization') if use_serialization_key else None
         if ser_schema is not None:
             cls = SER_SCHEMA_SERIALIZERS.get(ser_schema.get('type'))

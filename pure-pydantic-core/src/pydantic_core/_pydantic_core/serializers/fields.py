@@ -12,7 +12,7 @@ import dataclasses
 from .._undefined import PydanticUndefined
 from .filters import check_filter, next_filters
 from .infer import infer
-from ._base import WRAPPERS, Serializer, Unexpected, register
+from ._base import PREBUILT, WRAPPERS, Serializer, Unexpected, register
 
 _NO_DEFAULT = PydanticUndefined
 
@@ -480,3 +480,43 @@ def _polymorphism_trampoline(serializer, schema, ctx):
 
 WRAPPERS['model'] = _polymorphism_trampoline
 WRAPPERS['dataclass'] = _polymorphism_trampoline
+
+
+def _prebuilt_serializer(schema):
+    """A complete model's (or dataclass's) own serializer, reused for its schema as natively
+    (a PrebuiltSerializer) when it serializes the class itself or through a plain function."""
+    cls = schema.get('cls')
+    namespace = getattr(cls, '__dict__', None)
+    if not namespace or not namespace.get('__pydantic_complete__'):
+        return None
+    root = getattr(namespace.get('__pydantic_serializer__'), '_serializer', None)
+    inner = root.inner if isinstance(root, PolymorphismTrampoline) else root
+    from .functions import PlainFunctionSerializer
+
+    if not (isinstance(inner, PlainFunctionSerializer)
+            or (isinstance(inner, ModelSerializer) and inner.cls is cls)):
+        return None
+    wrapper = PrebuiltSerializer()
+    wrapper.root = inner
+    wrapper.name = inner.name
+    return wrapper
+
+
+class PrebuiltSerializer(Serializer):
+    """The serializer of another SchemaSerializer (a complete class's own), used as it is."""
+
+    __slots__ = ('root',)
+
+    def accepts(self, value, state) -> bool:
+        return self.root.accepts(value, state)
+
+    def to_python(self, value, state, include, exclude):
+        return self.root.to_python(value, state, include, exclude)
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'Prebuilt', 'PrebuiltSerializer', [('schema_serializer', Raw('Py(0x0)'))]
+
+
+PREBUILT['model'] = _prebuilt_serializer

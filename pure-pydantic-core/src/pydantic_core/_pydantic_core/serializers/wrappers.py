@@ -350,6 +350,9 @@ class TaggedUnionSerializer(Serializer):
             f'discriminator value for tagged union serialization [input_value={truncated_repr(value)}, '
             f'input_type={type(value).__name__}])'
         )
+        if state.check is None:
+            state.add_warning(note)  # natively warned even when a member then fits
+            return serialize_union(self.choices, value, state, include, exclude)
         return serialize_union(self.choices, value, state, include, exclude, (note,))
 
 

@@ -42,10 +42,10 @@ from . import (  # noqa: E402,F401
 __all__ = ['VALIDATORS', 'BuildContext', 'DefinitionSlot', 'Validator', 'register', 'build_validator']
 
 
-def build_validator(schema: dict, config: dict | None) -> Validator:
+def build_validator(schema: dict, config: dict | None, use_prebuilt: bool = True) -> Validator:
     from .definitions import finish_definitions
 
-    ctx = BuildContext(config)
+    ctx = BuildContext(config, None, use_prebuilt)
     validator = ctx.build(schema)
     finish_definitions(ctx)
     # For the repr: the recursive definitions, as the native core lists them.

@@ -94,17 +94,19 @@ class DefinitionSlot:
 class BuildContext:
     """What building a schema needs besides the schema: the config in effect and the definitions."""
 
-    __slots__ = ('config', 'definitions')
+    __slots__ = ('config', 'definitions', 'use_prebuilt')
 
-    def __init__(self, config: dict | None, definitions: dict[str, DefinitionSlot] | None = None):
+    def __init__(self, config: dict | None, definitions: dict[str, DefinitionSlot] | None = None, use_prebuilt: bool = True):
         self.config = config  # as given (None when absent): ValidationInfo.config shows it
         self.definitions = definitions if definitions is not None else {}
+        # a complete model's (or dataclass's) own validator is reused for its schema (as natively)
+        self.use_prebuilt = use_prebuilt
 
     def with_config(self, config: dict | None) -> BuildContext:
         """The context for a sub-schema with its own config (a model's or a dataclass's)."""
         if config is None:
             return self
-        return BuildContext(config, self.definitions)
+        return BuildContext(config, self.definitions, self.use_prebuilt)
 
     def get_config(self, key: str, default=None):
         config = self.config
@@ -185,3 +187,45 @@ def python_input(validate, input, state):
 
 class UnwrappedSchemaError(Exception):
     """A build error reported as it is at its own level (no 'Error building ...' line)."""
+
+
+def prebuilt(cls, attribute: str, root_type):
+    """For the schema of a complete class: the validator it already carries, wrapped as natively
+    (a PrebuiltValidator), when that validator's root is a `root_type` for the class itself or a
+    plain/before function validator (wrap and after function validators are not reused)."""
+    namespace = getattr(cls, '__dict__', None)
+    if not namespace or not namespace.get('__pydantic_complete__'):
+        return None
+    schema_validator = namespace.get(attribute)
+    root = getattr(schema_validator, '_validator', None)
+    if root is None:
+        return None
+    from .functions import FunctionBeforeValidator, FunctionPlainValidator
+
+    if not (isinstance(root, (FunctionPlainValidator, FunctionBeforeValidator))
+            or (isinstance(root, root_type) and getattr(root, 'cls', None) is cls)):
+        return None
+    wrapper = PrebuiltValidator()
+    wrapper.root = root
+    wrapper.name = root.name
+    return wrapper
+
+
+class PrebuiltValidator(Validator):
+    """The validator of another SchemaValidator (a complete class's own), used as it is."""
+
+    __slots__ = ('root',)
+
+    def validate(self, input, state):
+        return self.root.validate(input, state)
+
+    def validate_assignment(self, obj, field_name, field_value, state):
+        return self.root.validate_assignment(obj, field_name, field_value, state)
+
+    def default_value(self, state):
+        return self.root.default_value(state)
+
+    def debug_struct(self):
+        from .._debug import Raw
+
+        return 'Prebuilt', 'PrebuiltValidator', [('schema_validator', Raw('Py(0x0)'))]

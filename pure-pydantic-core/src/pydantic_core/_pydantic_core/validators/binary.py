@@ -74,7 +74,10 @@ class BytesValidator(Validator):
             elif strict:
                 raise val_error('bytes_type', input)
             elif isinstance(input, str):
-                value = str.__str__(input).encode('utf-8', 'surrogatepass')
+                try:
+                    value = str.__str__(input).encode('utf-8')
+                except UnicodeEncodeError:  # lone surrogates are not text (as natively)
+                    raise val_error('string_unicode', input) from None
                 state.floor_exactness(LAX)
             elif isinstance(input, bytearray):
                 value = bytes(input)

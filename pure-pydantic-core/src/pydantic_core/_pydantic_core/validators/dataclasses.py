@@ -234,7 +234,8 @@ class DataclassValidator(Validator):
             for name, value in fields.items():
                 _setattr(instance, name, value)
         else:
-            instance.__dict__.update(fields)
+            # the instance's __dict__ is replaced (what __new__ may have set is dropped, as natively)
+            _setattr(instance, '__dict__', dict(fields))
         if self.post_init:
             args = init_only if init_only is not None else ()
             call_user(instance.__post_init__, args, input)

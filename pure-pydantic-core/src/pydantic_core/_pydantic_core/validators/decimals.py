@@ -30,7 +30,15 @@ def _parse_str(text: str, input) -> Decimal:
 
 def digits_and_places(value: Decimal) -> tuple[int, int]:
     """(significant digits, decimal places) of a finite Decimal, trailing zeros not counted."""
-    _, digits, exponent = value.normalize().as_tuple()
+    # (trailing zeros stripped by hand: normalize() would round to the context's precision)
+    _, digits, exponent = value.as_tuple()
+    end = len(digits)
+    while end > 1 and digits[end - 1] == 0:
+        end -= 1
+        exponent += 1
+    digits = digits[:end]
+    if digits == (0,):
+        exponent = 0
     if exponent >= 0:
         return len(digits) + exponent, 0
     places = -exponent

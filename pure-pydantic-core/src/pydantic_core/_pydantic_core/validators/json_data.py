@@ -5,6 +5,7 @@ from __future__ import annotations
 from .._json_input import parse_json_input
 from .._state import JSON, STRICT
 from ._base import Validator, register
+from .any_none import AnyValidator
 
 
 @register('json')
@@ -16,6 +17,8 @@ class JsonValidator(Validator):
         self = cls()
         inner = schema.get('schema')
         self.inner = ctx.build(inner) if inner is not None else None
+        if type(self.inner) is AnyValidator:
+            self.inner = None  # natively no inner validator for `any`
         self.name = f'json[{self.inner.name if self.inner is not None else "any"}]'
         return self
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from .._state import STRICT
 from .._undefined import PydanticUndefined
 from ..errors import LineError, ValError, val_error
-from ._base import Validator, register
+from ._base import Validator, prebuilt, register
 from .functions import call_user
 
 _setattr = object.__setattr__
@@ -43,6 +43,10 @@ class ModelValidator(Validator):
 
     @classmethod
     def build(cls, schema, ctx):
+        if ctx.use_prebuilt:
+            reused = prebuilt(schema['cls'], '__pydantic_validator__', cls)
+            if reused is not None:
+                return reused
         self = cls()
         self.cls = schema['cls']
         if not isinstance(self.cls, type):

@@ -32,7 +32,11 @@ class ChainValidator(Validator):
 
     @classmethod
     def build(cls, schema, ctx):
-        steps = [ctx.build(s) for s in schema['steps']]
+        steps = []
+        for step_schema in schema['steps']:
+            step = ctx.build(step_schema)
+            # nested chains are flattened, as natively (titles list every step)
+            steps.extend(step.steps if type(step) is ChainValidator else (step,))
         if not steps:
             raise SchemaError('One or more steps are required for a chain validator')
         if len(steps) == 1:

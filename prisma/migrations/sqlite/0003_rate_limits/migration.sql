@@ -1,0 +1,13 @@
+-- CreateTable
+CREATE TABLE "rate_limit" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+    "lastRequest" BIGINT NOT NULL
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "rate_limit_key_key" ON "rate_limit"("key");
+
+-- CreateIndex
+CREATE INDEX "rate_limit_lastRequest_idx" ON "rate_limit"("lastRequest");
