@@ -8,7 +8,9 @@ export async function pasteIntoEditor(page: Page, file: string, text: string): P
   await page.getByRole("tab", { name: file, exact: true }).click();
   // Monaco's input element (an EditContext host or a textarea) has no size of
   // its own: click into the text, as a learner does, and check it took focus.
-  await page.locator(".monaco-editor .view-lines").first().click();
+  // Near the top left of the visible editor: the box of all lines can reach
+  // far above it once a long file has been scrolled.
+  await page.locator(".monaco-editor .overflow-guard").first().click({ position: { x: 120, y: 12 } });
   const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
   expect(focused).toMatch(new RegExp(`^${file.replace(".", "\\.")}: Python code editor`));
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
