@@ -127,8 +127,12 @@ for (const database of testDatabases()) {
       expect(overview.learner).toMatchObject({ id: learner, name: "learner", joinedAt: expect.any(String) });
       expect(overview.cells["ex-one"].status).toBe("passed");
       const detail = await learnerExercise(db, teacher, classroomId, learner, "ex-two");
-      expect(detail.submissions).toEqual([{ id: expect.any(String), at: expect.any(String), passed: false, testsPassed: 1, testsTotal: 3, failedTests: ["test_hidden.py::test_404"] }]);
+      expect(detail.submissions).toEqual([{ id: expect.any(String), number: 1, at: expect.any(String), passed: false, testsPassed: 1, testsTotal: 3, failedTests: ["test_hidden.py::test_404"] }]);
       expect(detail.code).toBeNull();
+      // Newest first, numbered from the first submission.
+      await db.submission.create({ data: { userId: learner, exerciseSlug: "ex-two", passed: true, testsPassed: 3, testsTotal: 3, createdAt: new Date(Date.now() + 60_000) } });
+      const again = await learnerExercise(db, teacher, classroomId, learner, "ex-two");
+      expect(again.submissions.map((s) => [s.number, s.passed])).toEqual([[2, true], [1, false]]);
       expect((await learnerExercise(db, teacher, classroomId, learner, "ex-one")).code).toEqual({ "app.py": "print('mine')" });
     });
 

@@ -41,6 +41,8 @@ export async function learnerOverview(db: Db, ownerId: string, classroomId: stri
 
 export interface SubmissionRecord {
   id: string;
+  /** Its place among all of the learner's submissions of the exercise, 1 for the first. */
+  number: number;
   at: string;
   passed: boolean;
   testsPassed: number;
@@ -60,17 +62,21 @@ export interface LearnerExercise {
 
 export async function learnerExercise(db: Db, ownerId: string, classroomId: string, learnerId: string, slug: string): Promise<LearnerExercise> {
   const { classroom, learner } = await requireMember(db, ownerId, classroomId, learnerId);
-  const [cells, rows, progress] = await Promise.all([
+  const mine = { userId: learnerId, exerciseSlug: slug };
+  const [cells, rows, total, progress] = await Promise.all([
     progressCells(db, [learnerId], [slug]),
-    db.submission.findMany({ where: { userId: learnerId, exerciseSlug: slug }, orderBy: { createdAt: "desc" }, take: 100 }),
+    db.submission.findMany({ where: mine, orderBy: { createdAt: "desc" }, take: 100 }),
+    // The page lists the newest 100; numbers count every submission.
+    db.submission.count({ where: mine }),
     db.progress.findUnique({ where: { userId_exerciseSlug: { userId: learnerId, exerciseSlug: slug } }, select: { lastCode: true } }),
   ]);
   return {
     classroom,
     learner,
     cell: cells.get(learnerId)?.[slug] ?? EMPTY_CELL,
-    submissions: rows.map((row) => ({
+    submissions: rows.map((row, index) => ({
       id: row.id,
+      number: total - index,
       at: row.createdAt.toISOString(),
       passed: row.passed,
       testsPassed: row.testsPassed,

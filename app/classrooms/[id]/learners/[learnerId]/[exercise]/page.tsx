@@ -43,8 +43,10 @@ function SubmissionEntry({ submission, checks, open }: { submission: SubmissionR
     : submission.testsTotal === 0
       ? "did not load (no check ran)"
       : `${submission.testsPassed} of ${submission.testsTotal} checks passed`;
+  // An explicit number: a <summary> is itself a list item, so a reversed
+  // list would count it too and number a single submission "2".
   return (
-    <li>
+    <li value={submission.number}>
       <details open={open}>
         <summary>
           <time dateTime={submission.at}>{formatDateTime(submission.at)}</time>: <strong className={submission.passed ? "ok" : "bad"}>{verdict}</strong>
