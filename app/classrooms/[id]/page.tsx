@@ -31,9 +31,10 @@ function LessonGrid({ dashboard, orders, classroomId }: { dashboard: Dashboard; 
             {dashboard.lessons.map((lesson) => (
               <th scope="col" key={lesson.slug ?? "none"} className="numeric">
                 {lesson.slug ? (
-                  <Link href={`/classrooms/${classroomId}?lesson=${lesson.slug}`} title={lesson.title}>
+                  // The name in a label: a hidden span's text would be read (and
+                  // matched) as a separate word, "02 : Routes".
+                  <Link href={`/classrooms/${classroomId}?lesson=${lesson.slug}`} title={lesson.title} aria-label={`${lessonNumber(orders, lesson)}: ${lesson.title}`}>
                     {lessonNumber(orders, lesson)}
-                    <span className="visually-hidden">: {lesson.title}</span>
                   </Link>
                 ) : (
                   <span title={lesson.title}>{lesson.title}</span>
