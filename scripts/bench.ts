@@ -1,6 +1,7 @@
 // `npm run bench` prints a table; `npm run bench -- --json` prints one JSON object.
 // Options: --no-browser (skip Chromium), --repeats <n> (warm repetitions, default 5),
-// --no-load (skip the load test), --learners <n> and --seconds <n> (load test size, default 50 for 60 s).
+// --no-load (skip the load test), --learners <n> and --seconds <n> (load test size, default 50 for 60 s),
+// --only <section>[,<section>...] (run only these sections, by name: e.g. --only pydantic-core).
 // Each section is a function that adds figures; add later ones (load tests) to SECTIONS.
 import { mkdtemp, readFile, readdir, rm, stat } from "node:fs/promises";
 import os from "node:os";
@@ -9,6 +10,7 @@ import { createNodeRuntime } from "../lib/python-runtime/node/index";
 import { readPythonFolder } from "../lib/python-runtime/node/python-folder";
 import { runInChromium, type BrowserVisit } from "./bench/browser-host";
 import { runNativePytest } from "./bench/native";
+import { pydanticCore } from "./bench/pydantic-core";
 import { BenchReport, median } from "./bench/report";
 import { runLoadTest } from "./load-test.mjs";
 
@@ -199,6 +201,7 @@ const SECTIONS: { name: string; run: (ctx: Context) => Promise<void> }[] = [
   { name: "node snapshot boot", run: snapshotBoot },
   { name: "browser", run: browser },
   { name: "load", run: load },
+  { name: "pydantic-core", run: pydanticCore },
 ];
 
 /** The positive number after `flag`, or `fallback` when it is absent or not positive. */
@@ -219,8 +222,16 @@ async function main() {
     load: { enabled: !args.includes("--no-load"), learners: positiveArg(args, "--learners", 50), seconds: positiveArg(args, "--seconds", 60) },
     log: (line) => process.stderr.write(`[bench] ${line}\n`),
   };
+  const onlyAt = args.indexOf("--only");
+  const only = onlyAt >= 0 ? (args[onlyAt + 1] ?? "").split(",").map((name) => name.trim()) : null;
+  const unknown = (only ?? []).filter((name) => !SECTIONS.some((section) => section.name === name));
+  if (unknown.length) {
+    process.stderr.write(`[bench] unknown section(s): ${unknown.join(", ")}; sections: ${SECTIONS.map((s) => s.name).join(", ")}\n`);
+    process.exitCode = 64;
+    return;
+  }
   const started = performance.now();
-  for (const section of SECTIONS) {
+  for (const section of SECTIONS.filter((s) => !only || only.includes(s.name))) {
     try {
       await section.run(ctx);
     } catch (error) {

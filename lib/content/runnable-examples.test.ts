@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runnableExamples } from "./runnable-examples";
+import { runnableExamples, showsSomething } from "./runnable-examples";
 
 describe("runnableExamples", () => {
   it("picks python blocks marked runnable, with their line", () => {
@@ -13,5 +13,16 @@ describe("runnableExamples", () => {
 
   it("ignores other languages", () => {
     expect(runnableExamples({ slug: "s", file: "f", body: "```bash runnable\nls\n```" })).toEqual([]);
+  });
+});
+
+describe("showsSomething", () => {
+  it("refuses a block that only defines things", () => {
+    expect(showsSomething({ code: "def test_x():\n    assert 1 == 1\n" }, "")).toBe(false);
+  });
+
+  it("accepts output, or an assert at the top level", () => {
+    expect(showsSomething({ code: "print(1)\n" }, "1\n")).toBe(true);
+    expect(showsSomething({ code: "x = 1\nassert x == 1\n" }, "")).toBe(true);
   });
 });

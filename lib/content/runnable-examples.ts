@@ -27,3 +27,12 @@ export function runnableExamples(lesson: Pick<Lesson, "slug" | "file" | "body">)
   }
   return examples;
 }
+
+/**
+ * Whether a run of `example` showed the reader something: it printed, or it
+ * checks something at its top level. A block that only defines things
+ * proves nothing and teaches nothing when run.
+ */
+export function showsSomething(example: Pick<RunnableExample, "code">, stdout: string): boolean {
+  return stdout.trim() !== "" || /^assert\b/m.test(example.code);
+}

@@ -8,7 +8,7 @@ import type { GradableExercise } from "./types";
 
 const HIDDEN = ["test_hidden.py::test_ok", "test_hidden.py::test_created"];
 
-function exercise(wrongNames = ["a", "b"]): GradableExercise {
+function exercise(wrongNames = ["a", "b"], alternativeNames: string[] = []): GradableExercise {
   return {
     slug: "demo",
     meta: {
@@ -32,6 +32,7 @@ function exercise(wrongNames = ["a", "b"]): GradableExercise {
       explanation: "Answers 200.",
       files: { "app.py": `wrong-${name}` },
     })),
+    alternatives: alternativeNames.map((name) => ({ name, files: { "app.py": `alternative-${name}` } })),
   };
 }
 
@@ -82,6 +83,25 @@ describe("planContentChecks", () => {
     const b = await checks[5].run(runtime);
     expect(a).toEqual({ ok: false, detail: expect.stringContaining("these hidden tests accept it: test_hidden.py::test_created") });
     expect(b).toEqual({ ok: false, detail: expect.stringContaining("does not run cleanly") });
+  });
+});
+
+describe("alternative solutions", () => {
+  const verdicts = { starter: [HIDDEN[1]], "wrong-a": [HIDDEN[1]], "wrong-b": [HIDDEN[1]] };
+
+  it("pass when every visible and hidden test accepts them", async () => {
+    const results = await runAll(exercise(["a", "b"], ["classes"]), scripted(verdicts));
+    expect(results['alternative "classes" passes the visible and hidden tests']).toBe(true);
+  });
+
+  it("fail when a hidden test rejects them (the test demands what the instructions do not say)", async () => {
+    const results = await runAll(exercise(["a", "b"], ["classes"]), scripted({ ...verdicts, "alternative-classes": [HIDDEN[0]] }));
+    expect(results['alternative "classes" passes the visible and hidden tests']).toBe(false);
+  });
+
+  it("fail when a visible test rejects them", async () => {
+    const results = await runAll(exercise(["a", "b"], ["classes"]), scripted({ ...verdicts, "alternative-classes": ["test_visible.py::test_ok"] }));
+    expect(results['alternative "classes" passes the visible and hidden tests']).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@ import { gradeSubmission } from "../grading/grade";
 import { isTestFile, parseTestIds, testIdMatches } from "./python-tests";
 import { entryFiles } from "./schema";
 import type { GradableExercise } from "./types";
-import { wrongAnswerFiles } from "./wrong-answers";
+import { alternativeFiles, wrongAnswerFiles } from "./wrong-answers";
 
 export interface CheckOutcome {
   ok: boolean;
@@ -20,6 +20,8 @@ export interface CheckOutcome {
 
 export interface ContentCheck {
   name: string;
+  /** Which alternative or wrong answer it proves, for the coverage summary. */
+  kind?: { alternative: string } | { wrongAnswer: string };
   run(runtime: Pick<PythonRuntime, "runTests">): Promise<CheckOutcome>;
 }
 
@@ -92,9 +94,29 @@ export function planContentChecks(exercise: GradableExercise, options: CheckOpti
     },
   ];
 
+  for (const alternative of exercise.alternatives) {
+    checks.push({
+      name: `alternative "${alternative.name}" passes the visible and hidden tests`,
+      kind: { alternative: alternative.name },
+      run: async (runtime) => {
+        const files = alternativeFiles(exercise, alternative);
+        const visible = await runtime.runTests(files, exercise.visibleTests, { timeoutMs: options.timeoutMs ?? exercise.meta.timeLimitMs });
+        const visibleFailed = failedIds(visible);
+        if (!visible.ok || visibleFailed.length > 0) {
+          return { ok: false, detail: `the visible tests reject it: ${visibleFailed.join(", ") || visible.error?.message || "it does not run"}` };
+        }
+        const { passed, feedback } = await gradeSubmission(runtime, exercise, files, grade);
+        // A correct answer that a hidden test rejects means the test demands
+        // something the instructions do not say.
+        return { ok: passed, detail: passed ? "" : explain(feedback) };
+      },
+    });
+  }
+
   for (const wrong of exercise.wrongAnswers) {
     checks.push({
       name: `wrong answer "${wrong.name}" fails ${wrong.mustFail.join(", ")}`,
+      kind: { wrongAnswer: wrong.name },
       run: async (runtime) => {
         const files = wrongAnswerFiles(exercise, wrong);
         const { feedback, report } = await gradeSubmission(runtime, exercise, files, grade);

@@ -156,6 +156,34 @@ describe("listExercises", () => {
 });
 
 describe("server-only data", () => {
+  it("accepts requirements quoted from the instructions, each tied to a wrong answer and one of its tests", async () => {
+    const requirements = [{ says: "Do   the *thing*.", wrong: "returns-200", test: "test_hidden.py::test_created" }];
+    await fixture.write("demo", withMeta({ requirements }));
+    expect((await loadExercise("demo", options())).meta.requirements).toEqual(requirements);
+  });
+
+  it("names each requirement that is not in the instructions, or names a missing wrong answer or test", async () => {
+    const message = await loadError(
+      withMeta({
+        requirements: [
+          { says: "Do something else entirely.", wrong: "returns-200", test: "test_hidden.py::test_created" },
+          { says: "Do the thing.", wrong: "no-such-answer", test: "test_hidden.py::test_created" },
+          { says: "Do the thing.", wrong: "returns-200", test: "test_hidden.py::test_ok" },
+        ],
+      }),
+    );
+    expect(message).toContain("exercises/demo/exercise.json: requirements.0.says: is not words of instructions.md");
+    expect(message).toContain('exercises/demo/exercise.json: requirements.1.wrong: no wrong answer "no-such-answer" in wrong/');
+    expect(message).toContain('exercises/demo/exercise.json: requirements.2.test: "test_hidden.py::test_ok" is not in wrong/returns-200/wrong.json mustFail');
+  });
+
+  it("reads alternative solutions as files laid over the solution, and keeps them from the browser", async () => {
+    await fixture.write("demo", { ...validTree(), "alternatives/with-classes/app.py": "# alternative\n" });
+    const gradable = await loadGradableExercise("demo", options());
+    expect(gradable.alternatives).toEqual([{ name: "with-classes", files: { "app.py": "# alternative\n" } }]);
+    expect(JSON.stringify(toPublicExercise(gradable))).not.toContain("# alternative");
+  });
+
   it("toPublicExercise leaves out the solution, hidden tests and wrong answers", async () => {
     await fixture.write("demo", validTree());
     const gradable = await loadGradableExercise("demo", options());

@@ -11,7 +11,7 @@ import { isPytestControlFile, isTestFile, parseTests } from "./python-tests";
 import { isDirectory, readTextFile, readTree } from "./read-files";
 import { entryFiles, ExerciseMetaSchema, ExerciseSlugSchema, WrongAnswerMetaSchema } from "./schema";
 import type { ExerciseMeta } from "./schema";
-import type { Exercise, WrongAnswer } from "./types";
+import type { Alternative, Exercise, WrongAnswer } from "./types";
 
 export interface ExerciseReadResult {
   /** Null when a problem made the exercise unusable. */
@@ -68,9 +68,53 @@ export async function readExercise(exercisesDir: string, slug: string): Promise<
     .filter(([file]) => isTestFile(file))
     .flatMap(([file, source]) => parseTests(file, source).map((test) => test.id));
   const wrongAnswers = await readWrongAnswers(root, hiddenTestIds, label, fail);
+  const alternatives = await readAlternatives(root, label, fail);
+  if (meta?.requirements && instructions !== null) {
+    checkRequirements(meta.requirements, instructions, wrongAnswers, label("exercise.json"), fail);
+  }
 
   if (!meta || instructions === null) return result(null, hiddenTests);
-  return result({ slug, meta, instructions, starter, solution, visibleTests, hiddenTestIds, wrongAnswers }, hiddenTests);
+  return result({ slug, meta, instructions, starter, solution, visibleTests, hiddenTestIds, wrongAnswers, alternatives }, hiddenTests);
+}
+
+/** Text as a reader sees it: no Markdown emphasis or code marks, one space between words. */
+const plainWords = (text: string) => text.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
+
+function checkRequirements(
+  requirements: NonNullable<ExerciseMeta["requirements"]>,
+  instructions: string,
+  wrongAnswers: WrongAnswer[],
+  file: string,
+  fail: Fail,
+): void {
+  const stated = plainWords(instructions);
+  requirements.forEach((requirement, index) => {
+    if (!stated.includes(plainWords(requirement.says))) {
+      fail(file, "is not words of instructions.md: quote the requirement as the learner reads it", `requirements.${index}.says`);
+    }
+    const wrong = wrongAnswers.find((answer) => answer.name === requirement.wrong);
+    if (!wrong) {
+      fail(file, `no wrong answer "${requirement.wrong}" in wrong/`, `requirements.${index}.wrong`);
+    } else if (!wrong.mustFail.some((id) => id === requirement.test || id.replace(/\[.*\]$/, "") === requirement.test)) {
+      fail(file, `"${requirement.test}" is not in wrong/${wrong.name}/wrong.json mustFail (${wrong.mustFail.join(", ")})`, `requirements.${index}.test`);
+    }
+  });
+}
+
+async function readAlternatives(root: string, label: Label, fail: Fail): Promise<Alternative[]> {
+  const folders = await readTree(path.join(root, "alternatives"));
+  if (folders === null) return [];
+  const names = [...new Set(Object.keys(folders).map((file) => file.split("/")[0]))];
+  return names.map((name) => {
+    const files: SourceFiles = {};
+    for (const [rel, source] of Object.entries(folders)) {
+      if (!rel.startsWith(`${name}/`)) continue;
+      const inside = rel.slice(name.length + 1);
+      if (isPytestControlFile(inside)) fail(label("alternatives", name, inside), "an alternative holds learner files only");
+      files[inside] = source;
+    }
+    return { name, files };
+  });
 }
 
 type Label = (...parts: string[]) => string;

@@ -42,6 +42,26 @@ export const DualEntrySchema = z
   })
   .describe("For framework \"both\": one entry module per framework.");
 
+
+/** One requirement of an exercise, tied to the wrong answer that breaks it (issue: "every sentence is a requirement"). */
+export const RequirementSchema = z
+  .strictObject({
+    says: z
+      .string({ error: "expected a string" })
+      .trim()
+      .min(10, "expected at least 10 characters")
+      .describe("The requirement as instructions.md states it: words quoted from it (Markdown and line breaks aside)."),
+    wrong: z
+      .string({ error: "expected a string" })
+      .regex(SLUG, "expected the name of a folder in wrong/")
+      .describe("The known wrong answer in wrong/ that breaks this requirement and no other."),
+    test: z
+      .string({ error: "expected a string" })
+      .regex(TEST_ID, 'expected a pytest id such as "test_hidden.py::test_create_returns_201"')
+      .describe("The hidden test that catches it; it must be one of the wrong answer's mustFail."),
+  })
+  .describe("A requirement the hidden tests prove.");
+
 export const ExerciseMetaSchema = z
   .strictObject({
     title: z
@@ -81,6 +101,12 @@ export const ExerciseMetaSchema = z
       .min(1000, "expected at least 1000 ms")
       .max(60000, "expected at most 60000 ms")
       .describe("Wall-clock limit for one run of the tests, in milliseconds; the sandbox is stopped when it passes."),
+    requirements: z
+      .array(RequirementSchema, { error: "expected an array of requirements" })
+      .optional()
+      .describe(
+        "Each requirement the instructions state, with the known wrong answer that breaks only it and the hidden test that catches it. The content checks prove each one.",
+      ),
     requires: z
       .array(
         z.enum(RUNTIME_REQUIREMENTS, {

@@ -13,6 +13,14 @@ export interface WrongAnswer {
   files: SourceFiles;
 }
 
+/** Another correct solution, in a different idiom: it must pass every test. */
+export interface Alternative {
+  /** Folder name under `alternatives/`. */
+  name: string;
+  /** Only the files that differ from the solution, laid over it like a wrong answer's. */
+  files: SourceFiles;
+}
+
 /**
  * An exercise as the server sees it, minus the hidden tests (which only
  * `hidden-tests.ts` reads). Never send this object to the browser: it holds
@@ -29,6 +37,7 @@ export interface Exercise {
   /** Base ids (`file::function`) of the hidden tests, parsed from their source. */
   hiddenTestIds: string[];
   wrongAnswers: WrongAnswer[];
+  alternatives: Alternative[];
 }
 
 /** An exercise plus its hidden tests: what grading and content checks need. */

@@ -1,5 +1,5 @@
 import type { SourceFiles } from "../python-runtime/types";
-import type { Exercise, WrongAnswer } from "./types";
+import type { Alternative, Exercise, WrongAnswer } from "./types";
 
 /**
  * The full file set of a wrong answer: the solution with the wrong answer's
@@ -8,4 +8,9 @@ import type { Exercise, WrongAnswer } from "./types";
  */
 export function wrongAnswerFiles(exercise: Pick<Exercise, "solution">, wrong: WrongAnswer): SourceFiles {
   return { ...exercise.solution, ...wrong.files };
+}
+
+/** An alternative solution's full file set: the solution with its files laid over it. */
+export function alternativeFiles(exercise: Pick<Exercise, "solution">, alternative: Alternative): SourceFiles {
+  return { ...exercise.solution, ...alternative.files };
 }

@@ -52,7 +52,7 @@ args=(
 for b in "${binds[@]}"; do args+=(--bind "$b" "$b"); done
 args+=("${extra[@]}")
 [ -n "$pythonpath" ] && args+=(--setenv PYTHONPATH "$pythonpath")
-for var in PYTHONHASHSEED PYDANTIC_ERRORS_INCLUDE_URL HYPOTHESIS_PROFILE ORACLE_FILTER; do
+for var in PYTHONHASHSEED PYDANTIC_ERRORS_INCLUDE_URL HYPOTHESIS_PROFILE ORACLE_FILTER PURE_CORE_EXAMPLES; do
   [ -n "${!var:-}" ] && args+=(--setenv "$var" "${!var}")
 done
 exec bwrap "${args[@]}" --chdir "$workdir" "$@"

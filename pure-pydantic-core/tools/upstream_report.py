@@ -11,14 +11,16 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-# Parametrized test ids may hold object addresses, which differ between runs.
+# Parametrized test ids may hold object addresses and random UUIDs, which differ between runs.
 _ADDRESS = re.compile(r'0x[0-9a-fA-F]+')
+_UUID = re.compile(r'[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}')
 
 
 def outcomes(path):
     result = {}
     for case in ET.parse(path).getroot().iter('testcase'):
         name = _ADDRESS.sub('0x', f"{case.get('classname', '')}::{case.get('name', '')}")
+        name = _UUID.sub('<uuid>', name)
         status = 'passed'
         for child in case:
             if child.tag in ('failure', 'error'):
@@ -28,6 +30,28 @@ def outcomes(path):
                 status = 'skipped'
         result[name] = status
     return result
+
+
+def paired(native: dict, pure: dict) -> dict:
+    """`pure` keyed by the native ids. An id that still differs (a parameter shown by its repr,
+    which differs between the cores, or sys.path, which holds the pure core's folder) is paired
+    with the pure run's test of the same function at the same position among its parameters."""
+    def by_function(results):
+        groups = collections.defaultdict(list)
+        for name in results:
+            groups[name.split('[', 1)[0]].append(name)
+        return groups
+
+    out = dict(pure)
+    pure_groups = by_function(pure)
+    for function, names in by_function(native).items():
+        others = pure_groups.get(function, [])
+        if len(others) != len(names):
+            continue
+        for name, other in zip(names, others):
+            if name not in pure and other not in native:
+                out[name] = pure[other]
+    return out
 
 
 def area(suite: str, name: str) -> str:
@@ -48,7 +72,7 @@ def area(suite: str, name: str) -> str:
 def main(argv):
     suite, native_path, pure_path = argv
     native = outcomes(native_path)
-    pure = outcomes(pure_path)
+    pure = paired(native, outcomes(pure_path))
     per_area = collections.defaultdict(lambda: [0, 0])
     failing_files = collections.Counter()
     for name, status in native.items():

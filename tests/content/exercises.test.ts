@@ -11,7 +11,8 @@
 // container runs its Pydantic 1 development fallback) is skipped with the
 // reason in the report; EXERCISE_STRICT=1 makes that a failure instead.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { planContentChecks } from "../../lib/exercises/content-checks";
+import { planContentChecks, type ContentCheck } from "../../lib/exercises/content-checks";
+import { coverage, formatCoverage, type CheckVerdicts } from "../../lib/exercises/coverage";
 import { loadGradableExercise } from "../../lib/exercises/hidden-tests";
 import { listExerciseSlugs } from "../../lib/exercises/loader";
 import { probeRuntime, unmetRequirements } from "../../lib/exercises/runtime-requirements";
@@ -69,8 +70,18 @@ beforeAll(async () => {
   }
 });
 
+// What the checks proved, for the coverage summary printed at the end.
+const verdicts: CheckVerdicts = { wrongAnswers: new Map(), alternatives: new Map() };
+function record(slug: string, check: ContentCheck, ok: boolean) {
+  if (!check.kind) return;
+  const [table, name] = "wrongAnswer" in check.kind ? [verdicts.wrongAnswers, check.kind.wrongAnswer] : [verdicts.alternatives, check.kind.alternative];
+  if (!table.has(slug)) table.set(slug, new Map());
+  table.get(slug)?.set(name, ok);
+}
+
 afterAll(async () => {
   await runtime?.dispose();
+  console.log(formatCoverage(coverage(exercises, verdicts)));
 });
 
 describe.each(exercises.map((exercise) => [exercise.slug, exercise] as const))("%s", (_slug, exercise) => {
@@ -82,6 +93,7 @@ describe.each(exercises.map((exercise) => [exercise.slug, exercise] as const))("
       }
       expect(unmet, `the runtime has ${capabilities.description}`).toEqual([]);
       const outcome = await check.run(runtime);
+      record(exercise.slug, check, outcome.ok);
       expect(outcome.ok, outcome.detail).toBe(true);
     });
   }

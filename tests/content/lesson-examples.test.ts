@@ -1,8 +1,8 @@
 // Every lesson example marked `python runnable` runs in the real container
-// and must finish without an error.
+// and must finish without an error, showing something (output or a check).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadLessons } from "@/lib/content/lessons";
-import { runnableExamples } from "@/lib/content/runnable-examples";
+import { runnableExamples, showsSomething } from "@/lib/content/runnable-examples";
 import { createNodeRuntime } from "@/lib/python-runtime/node/index";
 import type { PythonRuntime } from "@/lib/python-runtime/types";
 
@@ -25,6 +25,7 @@ describe("lesson examples run", () => {
       const result = await runtime.runProgram({ "example.py": example.code }, "example.py");
       const why = result.error ? `${result.error.message}\n${result.error.traceback.join("\n")}\n${result.stderr}` : result.stderr;
       expect(result.ok, why).toBe(true);
+      expect(showsSomething(example, result.stdout), "prints nothing and asserts nothing at its top level").toBe(true);
     });
   }
 });

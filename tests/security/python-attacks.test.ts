@@ -75,6 +75,14 @@ describe("Python attacks on the grading runtime", () => {
     expect(result.stdout).toContain("PROCESSES: []");
   });
 
+  it("is stopped by the runner, not by Python, when os.system reaches Node", async () => {
+    const result = await run(attack("system"));
+    expect(result.stdout).not.toContain("SYSTEM: 0");
+    expect(result.stdout).not.toContain("started");
+    expect(result.error).toMatchObject({ kind: "crash", message: expect.stringContaining("restricted") });
+    await expectCleanNextRun();
+  });
+
   it("is stopped at the memory limit, with a memory verdict", async () => {
     const result = await run(attack("memory"), 30_000);
     expect(result.error?.kind).toBe("memory");

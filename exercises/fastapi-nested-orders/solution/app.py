@@ -1,5 +1,4 @@
 from itertools import count
-from typing import List, Optional
 
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
@@ -23,8 +22,8 @@ class LineIn(BaseModel):
 
 class OrderIn(BaseModel):
     customer: Customer
-    lines: List[LineIn]
-    note: Optional[str] = Field(default=None, max_length=200)
+    lines: list[LineIn]
+    note: str | None = Field(default=None, max_length=200)
 
 
 class LineOut(LineIn):
@@ -34,8 +33,8 @@ class LineOut(LineIn):
 class OrderOut(BaseModel):
     id: int
     customer: Customer
-    lines: List[LineOut]
-    note: Optional[str]
+    lines: list[LineOut]
+    note: str | None
     total: float
 
 

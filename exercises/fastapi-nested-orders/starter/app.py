@@ -1,5 +1,4 @@
 from itertools import count
-from typing import List, Optional
 
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field

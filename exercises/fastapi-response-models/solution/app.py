@@ -1,7 +1,6 @@
 import hashlib
 import secrets
 from itertools import count
-from typing import List
 
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
@@ -52,7 +51,7 @@ def create_user(user: UserIn):
     return stored
 
 
-@app.get("/users", response_model=List[UserOut])
+@app.get("/users", response_model=list[UserOut])
 def list_users():
     return list(users.values())
 

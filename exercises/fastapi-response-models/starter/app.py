@@ -1,7 +1,6 @@
 import hashlib
 import secrets
 from itertools import count
-from typing import List
 
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field

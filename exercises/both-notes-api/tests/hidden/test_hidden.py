@@ -23,14 +23,27 @@ def test_tags_default_to_empty(client):
 
 @pytest.mark.parametrize(
     "body",
-    [{}, {"text": ""}, {"text": ["Buy", "milk"]}, {"text": "x" * 201}, {"text": "ok", "tags": "home"}, [1, 2]],
-    ids=["no-text", "empty-text", "text-not-a-string", "text-too-long", "tags-not-a-list", "not-an-object"],
+    [{}, {"text": ""}, {"text": ["Buy", "milk"]}, {"text": "x" * 201}, {"text": "ok", "tags": "home"}, {"text": "ok", "tags": [["home"]]}, [1, 2]],
+    ids=["no-text", "empty-text", "text-not-a-string", "text-too-long", "tags-not-a-list", "tags-not-strings", "not-an-object"],
 )
 def test_invalid_note_answers_422(client, body):
     """An invalid body answers 422 with a JSON object that has a "detail" key, in both frameworks."""
     response = client.post("/notes", json=body)
     assert response.status_code == 422
     assert "detail" in response.json()
+
+
+def test_body_that_is_not_json_answers_422(client):
+    """A body that is not JSON at all answers 422 with a JSON object that has a "detail" key, in both frameworks."""
+    response = client.post("/notes", content=b'{"text": ', headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert "detail" in response.json()
+
+
+def test_text_of_200_characters_is_valid(client):
+    """A text of exactly 200 characters is valid (201)."""
+    response = client.post("/notes", json={"text": "x" * 200})
+    assert response.status_code == 201
 
 
 def test_unknown_note_answers_404(client):
@@ -42,7 +55,7 @@ def test_unknown_note_answers_404(client):
 
 
 def test_tag_filter(client):
-    """GET /notes?tag=x answers only the notes tagged x; GET /notes answers them all."""
+    """GET /notes?tag=x answers only the notes tagged x; GET /notes answers them all, oldest first."""
     tag = f"tag-{uuid.uuid4().hex[:8]}"
     tagged = client.post("/notes", json={"text": "tagged", "tags": [tag, "misc"]}).json()
     other = client.post("/notes", json={"text": "other", "tags": ["misc"]}).json()
@@ -50,4 +63,4 @@ def test_tag_filter(client):
     assert response.status_code == 200
     assert response.json() == [tagged]
     everything = client.get("/notes").json()
-    assert tagged in everything and other in everything
+    assert everything[-2:] == [tagged, other], "GET /notes lists the notes oldest first"

@@ -58,10 +58,12 @@ def test_total_count_header(client, params):
     ids=["page-0", "page-negative", "page-not-a-number", "size-0", "size-too-big", "size-not-whole", "page-bad-size-good"],
 )
 def test_bad_parameters_answer_422(client, params, bad):
-    """A page below 1, a size outside 1-50 or a value that is not a whole number answers 422 JSON whose "detail" list names the parameter, e.g. {"loc": ["query", "size"], ...}, in both frameworks."""
+    """A page below 1, a size outside 1-50 or a value that is not a whole number answers 422 JSON whose "detail" list names the parameter, e.g. {"loc": ["query", "size"], "msg": "..."} with a non-empty msg, in both frameworks."""
     response = client.get("/items", params=params)
     assert response.status_code == 422
     assert response.headers["content-type"].split(";")[0] == "application/json"
     detail = response.json()["detail"]
     assert isinstance(detail, list)
     assert ["query", bad] in [list(error["loc"]) for error in detail]
+    for error in detail:
+        assert isinstance(error.get("msg"), str) and error["msg"].strip(), "each error has a non-empty msg"

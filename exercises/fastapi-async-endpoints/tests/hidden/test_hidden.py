@@ -39,7 +39,7 @@ def test_unknown_currency_answers_404(client):
 @pytest.mark.parametrize(
     ("account", "expected"),
     [
-        ("ada", {"account": "ada", "currency": "GBP", "balance": 102.0}),
+        ("ada", {"account": "ada", "currency": "GBP", "balance": 104.93}),
         ("linus", {"account": "linus", "currency": "JPY", "balance": 1620.0}),
     ],
     ids=["ada", "linus"],

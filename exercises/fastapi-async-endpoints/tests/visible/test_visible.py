@@ -16,4 +16,4 @@ def test_balance_for_ada():
     """GET /balance with X-Account: ada answers her balance in GBP."""
     response = client.get("/balance", headers={"X-Account": "ada"})
     assert response.status_code == 200
-    assert response.json()["balance"] == 102.0
+    assert response.json()["balance"] == 104.93

@@ -1,5 +1,5 @@
 import asyncio
-from typing import Annotated, Optional
+from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException
 
@@ -7,17 +7,17 @@ app = FastAPI()
 
 RATES = {"USD": 1.08, "GBP": 0.85, "JPY": 162.0}  # per 1 EUR
 ACCOUNTS = {
-    "ada": {"name": "ada", "currency": "GBP", "balance_eur": 120.0},
+    "ada": {"name": "ada", "currency": "GBP", "balance_eur": 123.45},
     "linus": {"name": "linus", "currency": "JPY", "balance_eur": 10.0},
 }
 
 
-async def fetch_rate(code: str) -> Optional[float]:
+async def fetch_rate(code: str) -> float | None:
     await asyncio.sleep(0)  # stands in for a call to a rates service
     return RATES.get(code)
 
 
-async def load_account(name: str) -> Optional[dict]:
+async def load_account(name: str) -> dict | None:
     await asyncio.sleep(0)  # stands in for a database query
     return ACCOUNTS.get(name)
 
@@ -37,7 +37,7 @@ async def read_rate(code: str):
 
 
 async def current_account(
-    x_account: Annotated[Optional[str], Header()] = None,
+    x_account: Annotated[str | None, Header()] = None,
 ) -> dict:
     account = await load_account(x_account) if x_account else None
     if account is None:

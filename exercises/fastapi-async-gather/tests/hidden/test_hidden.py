@@ -11,7 +11,7 @@ client = TestClient(app, raise_server_exceptions=False)
 @pytest.mark.parametrize(
     ("user_id", "expected"),
     [
-        (1, {"name": "Ada", "order_count": 2, "order_total": 37.5, "notifications": ["Your order shipped"]}),
+        (1, {"name": "Ada", "order_count": 2, "order_total": 22.3, "notifications": ["Your order shipped"]}),
         (2, {"name": "Linus", "order_count": 0, "order_total": 0, "notifications": ["Welcome!", "New login"]}),
     ],
     ids=["ada", "no-orders"],

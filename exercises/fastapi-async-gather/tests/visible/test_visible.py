@@ -12,7 +12,7 @@ def test_dashboard_for_ada():
     assert response.json() == {
         "name": "Ada",
         "order_count": 2,
-        "order_total": 37.5,
+        "order_total": 22.3,
         "notifications": ["Your order shipped"],
     }
 

@@ -1,4 +1,3 @@
-from typing import Optional
 
 from fastapi import BackgroundTasks, FastAPI, HTTPException
 from pydantic import BaseModel, Field
@@ -31,6 +30,6 @@ def sign_up(signup: SignUp, background_tasks: BackgroundTasks):
 
 
 @app.get("/outbox")
-def read_outbox(recipient: Optional[str] = None):
+def read_outbox(recipient: str | None = None):
     messages = [m for m in OUTBOX if not recipient or m["to"] == recipient]
     return {"messages": messages}

@@ -1,4 +1,3 @@
-from typing import Optional
 
 from fastapi import BackgroundTasks, FastAPI, HTTPException
 from pydantic import BaseModel, Field
@@ -29,6 +28,6 @@ def sign_up(signup: SignUp, background_tasks: BackgroundTasks):
 
 
 @app.get("/outbox")
-def read_outbox(to: Optional[str] = None):
+def read_outbox(to: str | None = None):
     messages = [m for m in OUTBOX if to is None or m["to"] == to]
     return {"messages": messages}

@@ -1,4 +1,4 @@
-from typing import Annotated, Optional
+from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query
 
@@ -16,7 +16,7 @@ def get_api_keys() -> dict:
 
 
 def require_client(
-    x_api_key: Annotated[Optional[str], Header()] = None,
+    x_api_key: Annotated[str | None, Header()] = None,
 ) -> str:
     keys = API_KEYS
     if x_api_key is None or x_api_key not in keys:

@@ -1,4 +1,4 @@
-from typing import Annotated, Optional
+from typing import Annotated
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query
 
@@ -17,7 +17,7 @@ def get_api_keys() -> dict:
 
 def require_client(
     keys: Annotated[dict, Depends(get_api_keys)],
-    x_api_key: Annotated[Optional[str], Header()] = None,
+    x_api_key: Annotated[str | None, Header()] = None,
 ) -> str:
     if x_api_key is None or x_api_key not in keys:
         raise HTTPException(

@@ -27,11 +27,18 @@ def test_out_of_stock_answers_409(client):
     assert "LAMP" in error["message"]
 
 
+def test_out_of_stock_message_says_how_many_are_left(client):
+    """The out_of_stock message says how many are left: ordering 5 DESKs when 1 is in stock names 1."""
+    response = client.post("/orders", json={"sku": "DESK", "quantity": 5})
+    assert response.status_code == 409
+    assert "1" in response.json()["error"]["message"]
+
+
 def test_unknown_product_uses_the_envelope(client):
-    """Ordering an unknown SKU answers 404 with {"error": {"code": "not_found", "message": ...}}."""
+    """Ordering an unknown SKU answers 404 with {"error": {"code": "not_found", "message": <the exception's detail, "No product SOFA">}}."""
     response = client.post("/orders", json={"sku": "SOFA", "quantity": 1})
     assert response.status_code == 404
-    assert response.json()["error"]["code"] == "not_found"
+    assert response.json() == {"error": {"code": "not_found", "message": "No product SOFA"}}
 
 
 def test_unknown_url_uses_the_envelope(client):

@@ -58,7 +58,9 @@ def test_returning_answers_204_and_frees_the_book(client):
     assert again.json() == {"detail": "Book is not on loan"}
 
 
-def test_member_is_validated(client):
-    """POST /books/{id}/loan with an empty member name answers 422."""
-    response = client.post("/books/1/loan", json={"member": ""})
+@pytest.mark.parametrize("member", ["", "m" * 41], ids=["empty", "41-characters"])
+def test_member_is_validated(client, member):
+    """POST /books/{id}/loan with a member name that is not 1 to 40 characters answers 422, and the book stays available."""
+    response = client.post("/books/1/loan", json={"member": member})
     assert response.status_code == 422
+    assert client.get("/books/1").json()["available"] is True

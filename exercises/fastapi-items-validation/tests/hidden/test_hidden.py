@@ -49,6 +49,16 @@ def test_constraints_answer_422(client, body, field):
     assert ("body", field) in error_locations(response)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [{"name": "AB", "price": 0.01}, {"name": "L" * 50, "price": 1, "quantity": 1}],
+    ids=["name-2-characters", "name-50-characters"],
+)
+def test_limits_are_valid(client, body):
+    """The ends of each range are valid: a name of 2 or of 50 characters, any price above 0, a quantity of 1 (201)."""
+    assert client.post("/items", json=body).status_code == 201
+
+
 @pytest.mark.parametrize("missing", ["name", "price"])
 def test_required_fields_answer_422(client, missing):
     """A body without "name" or without "price" answers 422, and the error names the missing field in its "loc"."""

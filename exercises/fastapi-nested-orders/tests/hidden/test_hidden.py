@@ -74,9 +74,10 @@ def test_total_is_computed_by_the_server(client):
         (1, "quantity", 101),
         (1, "unit_price", -4),
         (0, "sku", "AB"),
+        (0, "sku", "ABCDEFGHIJKLM"),
         (1, "quantity", "many"),
     ],
-    ids=["zero-quantity", "quantity-over-100", "negative-price", "short-sku", "quantity-not-a-number"],
+    ids=["zero-quantity", "quantity-over-100", "negative-price", "short-sku", "long-sku", "quantity-not-a-number"],
 )
 def test_bad_line_answers_422_pointing_at_it(client, line_index, field, value):
     """A line that breaks a rule (sku 3-12 characters, quantity 1-100, unit_price > 0) answers 422, and the error's "loc" points at that line and field, e.g. ["body", "lines", 1, "quantity"]."""
@@ -92,13 +93,16 @@ def test_bad_line_answers_422_pointing_at_it(client, line_index, field, value):
     [
         (order(customer={"name": "Ada"}), ("body", "customer", "email")),
         (order(customer={"name": "", "email": "ada@example.com"}), ("body", "customer", "name")),
+        (order(customer={"name": "N" * 61, "email": "ada@example.com"}), ("body", "customer", "name")),
+        (order(customer={"name": "Ada", "email": "a@"}), ("body", "customer", "email")),
+        (order(customer={"name": "Ada", "email": "a" * 110 + "@example.com"}), ("body", "customer", "email")),
         ({"lines": ORDER["lines"]}, ("body", "customer")),
         ({"customer": ORDER["customer"]}, ("body", "lines")),
         (order(lines={"sku": "PEN-01", "quantity": 1, "unit_price": 2}), ("body", "lines")),
         (order(lines=[{"sku": "PEN-01", "unit_price": 2}]), ("body", "lines", 0, "quantity")),
         (order(note="x" * 201), ("body", "note")),
     ],
-    ids=["customer-without-email", "empty-customer-name", "no-customer", "no-lines", "lines-not-a-list", "line-without-quantity", "note-too-long"],
+    ids=["customer-without-email", "empty-customer-name", "long-customer-name", "short-email", "long-email", "no-customer", "no-lines", "lines-not-a-list", "line-without-quantity", "note-too-long"],
 )
 def test_bad_structure_answers_422(client, body, location):
     """A missing or malformed customer, a missing lines list, lines that are not a list, a line without a required field, or a note over 200 characters answers 422 with the matching "loc"."""

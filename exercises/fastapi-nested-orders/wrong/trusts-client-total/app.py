@@ -1,5 +1,4 @@
 from itertools import count
-from typing import List, Optional
 
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
@@ -23,9 +22,9 @@ class LineIn(BaseModel):
 
 class OrderIn(BaseModel):
     customer: Customer
-    lines: List[LineIn]
-    note: Optional[str] = Field(default=None, max_length=200)
-    total: Optional[float] = None
+    lines: list[LineIn]
+    note: str | None = Field(default=None, max_length=200)
+    total: float | None = None
 
 
 class LineOut(LineIn):
@@ -35,8 +34,8 @@ class LineOut(LineIn):
 class OrderOut(BaseModel):
     id: int
     customer: Customer
-    lines: List[LineOut]
-    note: Optional[str]
+    lines: list[LineOut]
+    note: str | None
     total: float
 
 

@@ -40,12 +40,22 @@ def test_wrong_password_answers_401(client):
         assert response.headers.get("www-authenticate") == "Bearer"
 
 
-def test_me_shows_user_and_granted_scopes(client):
-    """GET /users/me answers 200 with the token's user and the scopes it was granted."""
-    token = get_token(client, "ada", scope="me reports:read")
+@pytest.mark.parametrize(
+    ("scope", "granted"),
+    [("me reports:read", ["me", "reports:read"]), ("me", ["me"]), ("me admin", ["me"])],
+    ids=["both", "asked-for-one", "asked-for-one-not-allowed"],
+)
+def test_me_shows_user_and_granted_scopes(client, scope, granted):
+    """GET /users/me answers 200 with the token's user and the scopes it was granted: those asked for that the user is allowed, not all the user could have."""
+    token = get_token(client, "ada", scope=scope)
     response = client.get("/users/me", headers=bearer(token))
     assert response.status_code == 200
-    assert response.json() == {"username": "ada", "scopes": ["me", "reports:read"]}
+    assert response.json() == {"username": "ada", "scopes": granted}
+
+
+def test_tokens_are_random(client):
+    """Each login gets a new random token: two logins of the same user get different tokens."""
+    assert get_token(client, "ada") != get_token(client, "ada")
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-from typing import Annotated, Optional
+from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Path, Query
 
@@ -20,8 +20,8 @@ FILMS = [
 def list_films(
     limit: int = 5,
     offset: Annotated[int, Query(ge=0)] = 0,
-    genre: Optional[str] = None,
-    since: Annotated[Optional[int], Query(ge=1888)] = None,
+    genre: str | None = None,
+    since: Annotated[int | None, Query(ge=1888)] = None,
 ):
     # Out-of-range values are quietly pulled back into 1-20.
     limit = min(max(limit, 1), 20)

@@ -1,4 +1,4 @@
-from typing import Annotated, Optional
+from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Path, Query
 
@@ -20,8 +20,8 @@ FILMS = [
 def list_films(
     limit: Annotated[int, Query(ge=1, le=20)] = 5,
     offset: Annotated[int, Query(ge=0)] = 0,
-    genre: Optional[str] = None,
-    since: Annotated[Optional[int], Query(ge=1888)] = None,
+    genre: str | None = None,
+    since: Annotated[int | None, Query(ge=1888)] = None,
 ):
     matches = [
         film

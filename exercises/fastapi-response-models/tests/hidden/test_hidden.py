@@ -77,3 +77,10 @@ def test_invalid_body_answers_422(client, username, password, field):
     response = create(client, username, password=password)
     assert response.status_code == 422
     assert ("body", field) in {tuple(e["loc"]) for e in response.json()["detail"]}
+
+
+def test_emails_may_repeat(client):
+    """Only the username must be unique: a second user with the same email is created (201)."""
+    create(client, "ada-one")
+    response = client.post("/users", json={"username": "ada-two", "email": "ada-one@example.com", "password": "long enough"})
+    assert response.status_code == 201

@@ -52,10 +52,22 @@ def test_missing_token_answers_401_with_challenge(client):
     ids=["made-up-token", "unknown-token", "empty-token", "basic-scheme", "no-scheme"],
 )
 def test_invalid_tokens_answer_401(client, header):
-    """An Authorization header that is not "Bearer <a token from /login>" answers 401."""
+    """An Authorization header that is not "Bearer <a token from /login>" answers 401 {"error": "not authenticated"} as JSON, with WWW-Authenticate: Bearer."""
     token = login(client, "ada", "alice-secret-1").get_json()["access_token"]
     response = client.get("/me", headers={"Authorization": header.format(token=token)})
     assert response.status_code == 401
+    assert response.mimetype == "application/json"
+    assert response.get_json() == {"error": "not authenticated"}
+    assert response.headers.get("WWW-Authenticate") == "Bearer"
+
+
+def test_tokens_cannot_be_predicted(client):
+    """Each login issues a new random token: two logins of the same user get two different tokens, and both work."""
+    first = login(client, "ada", "alice-secret-1").get_json()["access_token"]
+    second = login(client, "ada", "alice-secret-1").get_json()["access_token"]
+    assert first != second
+    for token in (first, second):
+        assert client.get("/me", headers=bearer(token)).status_code == 200
 
 
 def test_admin_stats_need_the_admin_role(client):

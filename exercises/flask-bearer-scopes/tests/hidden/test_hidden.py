@@ -36,12 +36,13 @@ def test_token_with_the_scope_reads_notes(headers):
     ids=["no-header", "basic-scheme", "bearer-alone", "bearer-empty-token", "unknown-token", "token-without-scheme"],
 )
 def test_no_valid_token_answers_401(headers):
-    """Without a valid bearer token, GET /me, GET /notes and POST /notes answer 401 {"error": "not authenticated"} with the header WWW-Authenticate: Bearer (not 403: the server does not know who you are)."""
+    """Without a valid bearer token, GET /me, GET /notes, POST /notes and DELETE /notes/<id> answer 401 {"error": "not authenticated"} with the header WWW-Authenticate: Bearer (not 403: the server does not know who you are), on every endpoint."""
     client = app.test_client()
     for response in [
         client.get("/me", headers=headers),
         client.get("/notes", headers=headers),
         client.post("/notes", json={"text": "sneaky"}, headers=headers),
+        client.delete("/notes/1", headers=headers),
     ]:
         assert response.status_code == 401
         assert response.get_json() == {"error": "not authenticated"}

@@ -76,3 +76,14 @@ def test_note_text_is_required(client, kwargs):
     assert response.status_code == 400
     assert response.get_json() == {"error": "text is required"}
     assert client.get("/api/notes").get_json() == {"notes": []}
+
+
+def test_notes_routes_belong_to_the_blueprint():
+    """The /api/notes routes are registered by the Blueprint notes_bp (their endpoints are named after it), and /health by the app itself."""
+    from app import notes_bp
+
+    app = create_app()
+    assert app.blueprints.get(notes_bp.name) is notes_bp
+    endpoints = {rule.rule: rule.endpoint for rule in app.url_map.iter_rules()}
+    assert endpoints["/api/notes"].startswith(f"{notes_bp.name}."), endpoints
+    assert "." not in endpoints["/health"], endpoints

@@ -40,9 +40,42 @@ def test_page_size_from_config():
     assert page(client, 2) == (["c", "d"], 2, 3)
     assert page(client, 3) == (["e"], 3, 3)
     assert page(client, 4) == ([], 4, 3)
-    response = client.get("/items?page=0")
+    for bad in ("0", "abc"):
+        response = client.get(f"/items?page={bad}")
+        assert response.status_code == 400, f"?page={bad}"
+        assert response.get_json() == {"error": "page must be a whole number from 1"}
+
+
+def test_page_defaults_to_1(default_client):
+    """GET /items without page answers page 1."""
+    add(default_client, "first")
+    response = default_client.get("/items")
+    assert response.status_code == 200
+    assert response.get_json() == {"items": [{"id": 1, "name": "first"}], "page": 1, "pages": 1}
+
+
+def test_default_max_items_is_100(default_client):
+    """Without config, the app stores 100 items and refuses the 101st with 409 {"error": "item limit reached"}."""
+    add(default_client, *[f"item {n}" for n in range(100)])
+    response = default_client.post("/items", json={"name": "one too many"})
+    assert response.status_code == 409
+    assert response.get_json() == {"error": "item limit reached"}
+
+
+def test_create_answers_201_with_the_item(default_client):
+    """POST /items {"name": "lamp"} answers 201 {"id": 1, "name": "lamp"} on a fresh app."""
+    response = default_client.post("/items", json={"name": "lamp"})
+    assert response.status_code == 201
+    assert response.get_json() == {"id": 1, "name": "lamp"}
+
+
+@pytest.mark.parametrize("body", [{}, {"name": "  "}, {"name": 7}], ids=["missing", "blank", "number"])
+def test_name_is_required(default_client, body):
+    """POST /items without a non-blank string name answers 400 {"error": "name is required"} and stores nothing."""
+    response = default_client.post("/items", json=body)
     assert response.status_code == 400
-    assert response.get_json() == {"error": "page must be a whole number from 1"}
+    assert response.get_json() == {"error": "name is required"}
+    assert page(default_client, 1) == ([], 1, 1)
 
 
 def test_max_items_and_read_only_from_config():

@@ -55,8 +55,9 @@ def test_create_book_answers_201_with_location(client):
         ({"json": ["Emma", 1815]}, "body must be a JSON object"),
         ({"json": {"year": 1815}}, "title is required"),
         ({"json": {"title": "  "}}, "title is required"),
+        ({"json": {"title": 1984}}, "title is required"),
     ],
-    ids=["plain-text", "broken-json", "json-list", "no-title", "blank-title"],
+    ids=["plain-text", "broken-json", "json-list", "no-title", "blank-title", "number-title"],
 )
 def test_bad_bodies_answer_400(client, kwargs, error):
     """POST /books with a body that is not a JSON object answers 400 {"error": "body must be a JSON object"}; without a non-blank title, 400 {"error": "title is required"}."""
@@ -64,3 +65,11 @@ def test_bad_bodies_answer_400(client, kwargs, error):
     assert response.status_code == 400
     assert response.mimetype == "application/json"
     assert response.get_json() == {"error": error}
+
+
+def test_year_is_optional(client):
+    """POST /books without a year answers 201 with "year": null."""
+    response = client.post("/books", json={"title": "Untitled"})
+    assert response.status_code == 201
+    assert response.get_json()["year"] is None
+    assert response.get_json()["title"] == "Untitled"

@@ -31,11 +31,12 @@ def test_hello_only_answers_get(client):
     assert response.status_code == 405
 
 
-def test_create_greeting_returns_201(client):
-    """POST /greetings with {"name": "Ada"} answers 201 Created and {"message": "Hello, Ada!"}."""
-    response = client.post("/greetings", json={"name": "Ada"})
+@pytest.mark.parametrize("name", ["Ada", "Linus"])
+def test_create_greeting_returns_201(client, name):
+    """POST /greetings with {"name": "Ada"} answers 201 Created and {"message": "Hello, Ada!"}, greeting the name it was sent."""
+    response = client.post("/greetings", json={"name": name})
     assert response.status_code == 201
-    assert response.get_json() == {"message": "Hello, Ada!"}
+    assert response.get_json() == {"message": f"Hello, {name}!"}
 
 
 @pytest.mark.parametrize("body", [{}, {"name": ""}, {"name": "   "}], ids=["missing", "empty", "blank"])

@@ -74,3 +74,14 @@ def test_405_keeps_the_allow_header(client):
     assert response.status_code == 405
     allowed = {m.strip() for m in response.headers.get("Allow", "").split(",")}
     assert {"GET", "POST"} <= allowed
+
+
+def test_list_of_tasks(client):
+    """GET /tasks answers 200 with the list of every task, including new ones."""
+    task = client.post("/tasks", json={"title": "Mulch"}).get_json()
+    response = client.get("/tasks")
+    assert response.status_code == 200
+    tasks = response.get_json()
+    assert isinstance(tasks, list)
+    assert {"id": 1, "title": "Buy seeds", "done": False} in tasks
+    assert task in tasks

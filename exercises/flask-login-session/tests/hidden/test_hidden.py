@@ -110,3 +110,12 @@ def test_session_cookie_reveals_no_secrets():
     contents = json.dumps(serializer.loads(session_cookie(client)))
     for secret in ["alice-secret-1", USERS["ada"]["password_hash"], USERS["ada"]["salt"]]:
         assert secret not in contents
+
+
+def test_session_holds_only_the_user_id():
+    """After login the session holds only the user id: {"user_id": <id>}."""
+    client = logged_in("linus")
+    from flask.sessions import SecureCookieSessionInterface
+
+    serializer = SecureCookieSessionInterface().get_signing_serializer(app)
+    assert serializer.loads(session_cookie(client)) == {"user_id": 2}

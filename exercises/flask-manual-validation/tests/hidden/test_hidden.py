@@ -36,6 +36,8 @@ def test_valid_body_answers_201(client):
         ({"name": "   "}, "name"),
         ({"name": "x" * 51}, "name"),
         ({"email": "grace.example.com"}, "email"),
+        ({"email": None}, "email"),
+        ({"age": None}, "age"),
         ({"age": "45"}, "age"),
         ({"age": True}, "age"),
         ({"age": 45.5}, "age"),
@@ -46,7 +48,7 @@ def test_valid_body_answers_201(client):
         ({"tickets": True}, "tickets"),
     ],
     ids=[
-        "name-missing", "name-blank", "name-too-long", "email-without-at",
+        "name-missing", "name-blank", "name-too-long", "email-without-at", "email-missing", "age-missing",
         "age-as-string", "age-true", "age-fraction", "age-12", "age-121",
         "tickets-0", "tickets-5", "tickets-true",
     ],
@@ -58,6 +60,17 @@ def test_invalid_field_answers_422(client, change, field):
     assert response.status_code == 422
     assert response.mimetype == "application/json"
     assert error_fields(response) == [field]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"name": "x" * 50}, {"age": 13}, {"age": 120}, {"tickets": 1}, {"tickets": 4}],
+    ids=["name-50", "age-13", "age-120", "tickets-1", "tickets-4"],
+)
+def test_limits_are_inclusive(client, change):
+    """The limits include their ends: a 50-character name, age 13 and 120, and 1 or 4 tickets are valid (201)."""
+    response = client.post("/registrations", json={**VALID, **change})
+    assert response.status_code == 201, response.get_json()
 
 
 def test_all_errors_are_reported_together(client):

@@ -33,14 +33,28 @@ def test_list_without_parameters(client):
         ({"category": "tools", "in_stock": "false"}, ["wrench"]),
         ({"category": "craft", "in_stock": "false", "max_price": "100"}, ["glue"]),
         ({"category": "tools", "limit": "2"}, ["hammer", "saw"]),
+        ({"category": "tool"}, []),
     ],
-    ids=["max-price", "max-price-decimal", "in-stock-true", "in-stock-false", "combined", "limit"],
+    ids=["max-price", "max-price-decimal", "in-stock-true", "in-stock-false", "combined", "limit", "category-exact"],
 )
 def test_query_parameters_filter(client, query, expected):
-    """category, max_price, in_stock (true or false) and limit filter GET /products, and combine."""
+    """category (exact text), max_price, in_stock (true or false) and limit filter GET /products, and combine; "count" is the number of products in the answer's list."""
     response = client.get("/products", query_string=query)
     assert response.status_code == 200
     assert names(response) == expected
+    assert response.get_json()["count"] == len(expected)
+
+
+def test_limit_defaults_to_10(client):
+    """Without limit, GET /products answers at most 10 products; limit=50 answers them all."""
+    for number in range(12):
+        client.post("/products", json={"name": f"nail-{number}", "price": 0.1})
+    total = len(client.get("/products", query_string={"limit": "50"}).get_json()["products"])
+    assert total > 10
+    response = client.get("/products")
+    assert response.status_code == 200
+    assert len(response.get_json()["products"]) == 10
+    assert response.get_json()["count"] == 10
 
 
 @pytest.mark.parametrize(
@@ -74,6 +88,20 @@ def test_create_answers_201_with_location(client):
     response = client.post("/products", json={"name": "free lunch", "price": 0})
     assert response.status_code == 400
     assert response.get_json() == {"error": "name and a positive price are required"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"price": 3.0}, {"name": "   ", "price": 3.0}, {"name": "rope", "price": -1}, {"name": "rope", "price": "3"}, {"name": "rope"}],
+    ids=["no-name", "blank-name", "negative-price", "price-text", "no-price"],
+)
+def test_create_without_name_or_positive_price_answers_400(client, body):
+    """POST /products without a non-blank name or a positive number price answers 400 {"error": "name and a positive price are required"}, and creates nothing."""
+    before = client.get("/products", query_string={"limit": "50"}).get_json()["count"]
+    response = client.post("/products", json=body)
+    assert response.status_code == 400
+    assert response.get_json() == {"error": "name and a positive price are required"}
+    assert client.get("/products", query_string={"limit": "50"}).get_json()["count"] == before
 
 
 def test_delete_answers_204_then_404(client):

@@ -100,3 +100,12 @@ def test_bad_items_are_rejected(body, status, error):
     assert response.status_code == status
     assert response.get_json() == {"error": error}
     assert client.get("/cart").get_json() == {"items": {}, "total_items": 0}
+
+
+def test_cart_starts_empty_at_login():
+    """Logging in starts with an empty cart, even on a client where someone else was logged in with items in their cart."""
+    client = logged_in("ada")
+    add(client, "milk", 2)
+    response = client.post("/login", json={"username": "linus", "password": PASSWORDS["linus"]})
+    assert response.status_code == 200
+    assert client.get("/cart").get_json() == {"items": {}, "total_items": 0}

@@ -63,8 +63,10 @@ def test_list_has_x_total_count(client, bookmark):
     assert bookmark in bookmarks
     assert response.headers.get("X-Total-Count") == str(len(bookmarks))
     client.post("/bookmarks", json={"url": "https://example.net"})
-    after = client.get("/bookmarks").headers.get("X-Total-Count")
-    assert after == str(len(bookmarks) + 1)
+    after = client.get("/bookmarks")
+    assert after.headers.get("X-Total-Count") == str(len(bookmarks) + 1)
+    assert after.get_json()[-1]["url"] == "https://example.net", "the list is oldest first: the newest bookmark is last"
+    assert after.get_json()[0]["id"] == 1
 
 
 @pytest.mark.parametrize(
@@ -82,13 +84,14 @@ def test_delete_needs_the_api_key(client, bookmark, headers):
 
 
 def test_delete_with_the_key(client, bookmark):
-    """DELETE /bookmarks/<id> with X-API-Key: let-me-in answers 204 with an empty body; afterwards the bookmark and a second DELETE answer 404."""
+    """DELETE /bookmarks/<id> with X-API-Key: let-me-in answers 204 with an empty body; afterwards GET and a second DELETE answer 404 {"error": "not found"}."""
     url = f"/bookmarks/{bookmark['id']}"
     response = client.delete(url, headers=KEY)
     assert response.status_code == 204
     assert response.data == b""
-    assert client.get(url).status_code == 404
-    assert client.delete(url, headers=KEY).status_code == 404
+    for response in (client.get(url), client.delete(url, headers=KEY)):
+        assert response.status_code == 404
+        assert response.get_json() == {"error": "not found"}
 
 
 @pytest.mark.parametrize(

@@ -67,6 +67,33 @@ def test_notes_get_and_post_on_one_route(client):
     assert client.delete("/users/2/notes").status_code == 405
 
 
+@pytest.mark.parametrize("body", [{}, {"text": ""}, {"text": 5}, ["text"]], ids=["missing", "empty", "number", "not-an-object"])
+def test_note_without_text_answers_400(client, body):
+    """POST /users/<id>/notes without a non-blank string text answers 400 {"error": "text is required"} and adds no note."""
+    before = client.get("/users/1/notes").get_json()
+    response = client.post("/users/1/notes", json=body)
+    assert response.status_code == 400
+    assert response.get_json() == {"error": "text is required"}
+    assert client.get("/users/1/notes").get_json() == before
+
+
+def test_notes_are_listed_oldest_first(client):
+    """GET /users/<id>/notes lists that user's notes oldest first."""
+    client.post("/users/1/notes", json={"text": "first"})
+    client.post("/users/1/notes", json={"text": "second"})
+    notes = client.get("/users/1/notes").get_json()
+    assert notes[-2:] == [{"user_id": 1, "text": "first"}, {"user_id": 1, "text": "second"}]
+
+
+def test_get_and_post_notes_share_one_view_function():
+    """GET and POST on /users/<id>/notes are served by one view function (one route with both methods)."""
+    rules = [rule for rule in app.url_map.iter_rules() if rule.rule == "/users/<int:user_id>/notes"]
+    endpoints = {rule.endpoint for rule in rules}
+    assert len(endpoints) == 1, f"served by {sorted(endpoints)}"
+    methods = set().union(*(rule.methods for rule in rules))
+    assert {"GET", "POST"} <= methods
+
+
 @pytest.mark.parametrize("method", ["get", "post"], ids=["GET", "POST"])
 def test_notes_of_unknown_user_answer_404(client, method):
     """GET or POST /users/<id>/notes for a user that does not exist answers 404 {"error": "user not found"}."""

@@ -51,8 +51,21 @@ def _struct_of(value):
     return debug() if debug is not None else None
 
 
+def pretty_to_compact(text: str) -> str:
+    """A `{:#?}` text in the `{:?}` form (for debug texts written whole, like the temporal validators')."""
+    out = []
+    for line in text.split('\n'):
+        line = line.strip()
+        out.append(line if line.endswith('(') else line + ' ')
+    return ''.join(out).rstrip().replace(', }', ' }').replace(', )', ')').replace(',)', ')')
+
+
 def render(value, indent: int = 0) -> str:
     """Pretty form, as `{:#?}`."""
+    text = getattr(value, 'debug_text', None)
+    if text is not None and not isinstance(value, type):
+        variant, body = text(indent + 1)
+        return f'{variant}(\n{"    " * (indent + 1)}{body},\n{"    " * indent})'
     pad = '    ' * indent
     inner = '    ' * (indent + 1)
     if value is True:
@@ -102,6 +115,10 @@ def render(value, indent: int = 0) -> str:
 
 def render_compact(value) -> str:
     """Single-line form, as `{:?}`."""
+    text = getattr(value, 'debug_text', None)
+    if text is not None and not isinstance(value, type):
+        variant, body = text(0)
+        return f'{variant}({pretty_to_compact(body)})'
     if value is True:
         return 'true'
     if value is False:

@@ -204,29 +204,60 @@ def python_pattern(pattern: str) -> str:
     r"""A pattern in Rust syntax (one `rust_syntax_error` accepts) spelled for Python's `re`.
 
     `$` is the end of the text (unless multi-line mode is asked for), `\<`, `\>` and `\z` are
-    spelled for Python, ASCII classes like `[[:alpha:]]` become ranges, and flag groups such
-    as `a(?i)b` (which apply up to the end of the enclosing group) become scoped groups."""
-    if not any(ch in pattern for ch in '\\[$('):
+    spelled for Python, ASCII classes like `[[:alpha:]]` become ranges, Unicode general
+    categories (`\p{L}`, `\pN`, `\P{Uppercase_Letter}`) become ranges, flag groups such as
+    `a(?i)b` (which apply up to the end of the enclosing group) become scoped groups, and what
+    Rust repeats but Python refuses (`a**`, `x?*`, `a{2}+`, `^*`, `$+`, `\b+`: a repetition
+    of a repetition, which Python would read as possessive or refuse, or of an assertion)
+    gets a group around the repeated part."""
+    if not any(ch in pattern for ch in '\\[$(*+?{^'):
         return pattern
     multiline = _MULTILINE.search(pattern) is not None
     out = []
     levels = [[]]  # per open group: the flags of the scoped groups opened for `(?flags)`
+    opened_at = []  # per open group: where its text starts in `out`
+    atom = None  # where the last atom (what a repetition applies to) starts in `out`
+    atom_kind = None  # 'assertion', 'repeated' or None (an ordinary atom)
     i = 0
     n = len(pattern)
     while i < n:
         c = pattern[i]
+        if c in _REPEAT or c == '{':
+            j = pattern.index('}', i) + 1 if c == '{' else i + 1
+            if j < n and pattern[j] == '?':  # lazy
+                j += 1
+            if atom is not None and atom_kind is not None:
+                out.insert(atom, '(?:')
+                out.append(')')
+            out.append(pattern[i:j])
+            atom_kind = 'repeated'
+            i = j
+            continue
+        atom_kind = None
+        atom = len(out)
         if c == '\\' and i + 1 < n:
             nxt = pattern[i + 1]
+            if nxt in 'pP':
+                i = _property_class(pattern, i, out, in_class=False)
+                continue
             out.append(_OUTSIDE_CLASS.get(nxt, pattern[i:i + 2]))
+            if nxt in _ASSERTIONS:
+                atom_kind = 'assertion'
             i += 2
         elif c == '[':
             i = _python_class(pattern, i, out)
         elif c == '$':
             out.append('$' if multiline else r'\Z')
+            atom_kind = 'assertion'
+            i += 1
+        elif c == '^':
+            out.append(c)
+            atom_kind = 'assertion'
             i += 1
         elif c == '(':
             match = _FLAGS_GROUP.match(pattern, i)
             if match is not None and match.group(2) == ':':  # (?flags:...)
+                opened_at.append(len(out))
                 out.append(f'(?{_python_flags(match.group(1))}:')
                 levels.append([])
                 i = match.end()
@@ -237,23 +268,127 @@ def python_pattern(pattern: str) -> str:
                 elif flags:
                     out.append(f'(?{flags}:')
                     levels[-1].append(flags)
+                atom = None  # nothing to repeat
                 i = match.end()
             else:
+                opened_at.append(len(out))
                 out.append(c)
                 levels.append([])
                 i += 1
         elif c == ')' and len(levels) > 1:
             out.append(')' * len(levels.pop()) + ')')
+            atom = opened_at.pop()
             i += 1
         elif c == '|':
             opened = levels[-1]
             out.append(')' * len(opened) + '|' + ''.join(f'(?{f}:' for f in opened))
+            atom = None
             i += 1
         else:
             out.append(c)
             i += 1
     out.append(')' * len(levels[0]))
     return ''.join(out)
+
+
+# Escapes that match a position, not a character (Python refuses to repeat them).
+_ASSERTIONS = frozenset('bBAz<>')
+
+# Unicode general categories by their short and long names (Rust matches names loosely:
+# case, spaces, hyphens and underscores ignored).
+_CATEGORY_NAMES = {
+    'L': 'letter', 'Lu': 'uppercaseletter', 'Ll': 'lowercaseletter', 'Lt': 'titlecaseletter',
+    'LC': 'casedletter', 'Lm': 'modifierletter', 'Lo': 'otherletter', 'M': 'mark', 'Mn': 'nonspacingmark',
+    'Mc': 'spacingmark', 'Me': 'enclosingmark', 'N': 'number', 'Nd': 'decimalnumber', 'Nl': 'letternumber',
+    'No': 'othernumber', 'P': 'punctuation', 'Pc': 'connectorpunctuation', 'Pd': 'dashpunctuation',
+    'Ps': 'openpunctuation', 'Pe': 'closepunctuation', 'Pi': 'initialpunctuation', 'Pf': 'finalpunctuation',
+    'Po': 'otherpunctuation', 'S': 'symbol', 'Sm': 'mathsymbol', 'Sc': 'currencysymbol', 'Sk': 'modifiersymbol',
+    'So': 'othersymbol', 'Z': 'separator', 'Zs': 'spaceseparator', 'Zl': 'lineseparator',
+    'Zp': 'paragraphseparator', 'C': 'other', 'Cc': 'control', 'Cf': 'format', 'Cs': 'surrogate',
+    'Co': 'privateuse', 'Cn': 'unassigned',
+}
+_LOOSE = {}
+for _short, _long in _CATEGORY_NAMES.items():
+    _LOOSE[_short.lower()] = _LOOSE[_long] = _short
+_LOOSE.update({'gc=' + k: v for k, v in list(_LOOSE.items())})
+_LOOSE.update({'any': 'Any', 'ascii': 'ASCII', 'digit': 'Nd', 'punct': 'P', 'cntrl': 'Cc', 'combiningmark': 'M',
+               'whitespace': 'White_Space', 'wspace': 'White_Space', 'space': 'White_Space'})
+_ranges_cache: dict[str, list[tuple[int, int]]] = {}
+
+
+def _category_ranges(name: str) -> list[tuple[int, int]]:
+    """The code point ranges of a general category (one letter: all its subcategories)."""
+    if not _ranges_cache:
+        import unicodedata
+
+        runs: dict[str, list[tuple[int, int]]] = {}
+        start, current = 0, unicodedata.category('\0')
+        for cp in range(1, 0x110001):
+            cat = unicodedata.category(chr(cp)) if cp < 0x110000 else None
+            if cat != current:
+                runs.setdefault(current, []).append((start, cp - 1))
+                start, current = cp, cat
+        _ranges_cache.update(runs)
+        for short in [k for k in _CATEGORY_NAMES if len(k) == 1]:
+            _ranges_cache[short] = sorted(r for sub, rs in runs.items() if sub[0] == short for r in rs)
+        _ranges_cache['LC'] = sorted(r for sub in ('Lu', 'Ll', 'Lt') for r in runs.get(sub, ()))
+        _ranges_cache['Any'] = [(0, 0x10FFFF)]
+        _ranges_cache['ASCII'] = [(0, 0x7F)]
+        _ranges_cache['White_Space'] = [(0x9, 0xD), (0x20, 0x20), (0x85, 0x85), (0xA0, 0xA0), (0x1680, 0x1680),
+                                        (0x2000, 0x200A), (0x2028, 0x2029), (0x202F, 0x202F), (0x205F, 0x205F),
+                                        (0x3000, 0x3000)]
+    return _ranges_cache.get(name, [])
+
+
+def _complement(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for low, high in _merged(ranges):
+        if low > start:
+            out.append((start, low - 1))
+        start = high + 1
+    if start <= 0x10FFFF:
+        out.append((start, 0x10FFFF))
+    return out
+
+
+def _merged(ranges):
+    merged = []
+    for low, high in sorted(ranges):
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(high, merged[-1][1]))
+        else:
+            merged.append((low, high))
+    return merged
+
+
+def _class_text(ranges) -> str:
+    def char(cp: int) -> str:
+        return f'\\U{cp:08x}'
+
+    return ''.join(char(lo) if lo == hi else f'{char(lo)}-{char(hi)}' for lo, hi in ranges)
+
+
+def _property_class(pattern: str, i: int, out: list, in_class: bool) -> int:
+    r"""`\p{Name}`, `\pL`, `\P{..}` at pattern[i] as ranges (inside a class) or a class; the offset after it."""
+    negated = pattern[i + 1] == 'P'
+    if i + 2 < len(pattern) and pattern[i + 2] == '{':
+        close = pattern.index('}', i + 2)
+        name, end = pattern[i + 3:close], close + 1
+    else:
+        name, end = pattern[i + 2:i + 3], i + 3
+    if name.startswith('^'):
+        negated, name = not negated, name[1:]
+    key = _LOOSE.get(re.sub(r'[\s_-]', '', name).lower().replace('generalcategory=', 'gc=').replace('gc:', 'gc='))
+    if key is None:
+        # Scripts and binary properties are not in unicodedata: leave it to `re`, which refuses it.
+        out.append(pattern[i:end])
+        return end
+    ranges = _merged(_category_ranges(key))
+    if negated:
+        ranges = _complement(ranges)
+    text = _class_text(ranges)
+    out.append(text if in_class else f'[{text}]')
+    return end
 
 
 def _python_flags(flags: str) -> str:
@@ -272,6 +407,9 @@ def _python_class(pattern: str, i: int, out: list) -> int:
     while i < n:
         c = pattern[i]
         if c == '\\' and i + 1 < n:
+            if pattern[i + 1] in 'pP':
+                i = _property_class(pattern, i, out, in_class=True)
+                continue
             out.append(pattern[i:i + 2])
             i += 2
             continue

@@ -146,7 +146,7 @@ class _CollectionValidator(Validator):
         return self
 
     def debug_struct(self):
-        from .._debug import Some
+        from .._debug import Some, Tuple
 
         variant = {'list': 'List', 'set': 'Set', 'frozenset': 'FrozenSet', 'tuple': 'Tuple'}[self.type_name]
         return variant, f'{variant}Validator', [
@@ -154,7 +154,8 @@ class _CollectionValidator(Validator):
             ('item_validator', Some(self.item_validator) if self.type_name == 'list' else self.item_validator),
             ('min_length', Some(self.min_length) if self.min_length is not None else None),
             ('max_length', Some(self.max_length) if self.max_length is not None else None),
-            ('name', self.name),
+            # a list's name is worked out when first needed (a OnceLock natively)
+            ('name', Tuple('OnceLock', self.name) if self.type_name == 'list' else self.name),
             ('fail_fast', bool(self.fail_fast)),
         ]
 

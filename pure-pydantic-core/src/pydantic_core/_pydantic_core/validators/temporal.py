@@ -22,6 +22,10 @@ class _TemporalValidator(Validator):
         self.name = cls.type_name
         return self
 
+    def debug_text(self, level: int):
+        """(variant, the core's native debug text at `level` indents) for repr(SchemaValidator)."""
+        return type(self).__name__[: -len('Validator')], self.core.debug_repr(level * 4)
+
     def validate(self, input, state):
         if state.mode is STRINGS:
             strict = self.strict if state.strings_strict is None else state.strings_strict

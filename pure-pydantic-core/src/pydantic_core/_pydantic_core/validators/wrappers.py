@@ -23,6 +23,9 @@ class NullableValidator(Validator):
             return None
         return self.inner.validate(input, state)
 
+    def debug_struct(self):
+        return 'Nullable', 'NullableValidator', [('validator', self.inner), ('name', self.name)]
+
 
 @register('chain')
 class ChainValidator(Validator):
