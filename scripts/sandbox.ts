@@ -1,15 +1,18 @@
 // The Python container from the command line, for instructors and CI.
 //   npm run sandbox -- test <dir> [--junit <file>] [--timeout <ms>]
-//        pytest on a folder of .py files; prints a JSON TestReport
+//        pytest on a project folder (its text files: Python, templates,
+//        static files, configuration); prints a JSON TestReport
 //   npm run sandbox -- run <file.py> [--timeout <ms>]
-//        runs one file (its folder's other .py files beside it); streams output
+//        runs one file (its folder's other files beside it); streams output
+// Files that cannot be sent (binary, over 1 MiB, tool folders) are listed
+// on stderr.
 // Exit codes: 0 all passed / ran cleanly, 1 failures or a Python error, 2 usage error.
 import { existsSync, statSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { createNodeRuntime } from "../lib/python-runtime/node/index";
 import { toJUnitXml } from "../lib/python-runtime/node/junit";
-import { readPythonFolder } from "../lib/python-runtime/node/python-folder";
+import { readPythonFolder, type SkippedFile } from "../lib/python-runtime/node/python-folder";
 
 const USAGE = `usage:
   npm run sandbox -- test <dir> [--junit <file>] [--timeout <ms>]
@@ -37,6 +40,12 @@ function parseArgs(argv: string[]) {
   return { command, target: path.resolve(target), junit, timeoutMs };
 }
 
+function reportSkipped(skipped: SkippedFile[]) {
+  if (skipped.length === 0) return;
+  process.stderr.write(`sandbox: left out of the container (${skipped.length}):\n`);
+  for (const file of skipped) process.stderr.write(`  ${file.path}: ${file.reason}\n`);
+}
+
 async function main() {
   const { command, target, junit, timeoutMs } = parseArgs(process.argv.slice(2));
   if (command === "test" && !(existsSync(target) && statSync(target).isDirectory())) usage(`not a directory: ${target}`);
@@ -46,7 +55,8 @@ async function main() {
   try {
     await runtime.boot();
     if (command === "test") {
-      const { files, tests } = await readPythonFolder(target);
+      const { files, tests, skipped } = await readPythonFolder(target);
+      reportSkipped(skipped);
       if (Object.keys(tests).length === 0) usage(`no test files (test_*.py) in ${target}`);
       const report = await runtime.runTests(files, tests);
       process.stdout.write(JSON.stringify(report, null, 2) + "\n");
@@ -54,7 +64,8 @@ async function main() {
       return report.ok ? 0 : 1;
     }
     const dir = path.dirname(target);
-    const { files, tests } = await readPythonFolder(dir);
+    const { files, tests, skipped } = await readPythonFolder(dir);
+    reportSkipped(skipped);
     const entry = path.basename(target);
     const all = { ...files, ...tests, [entry]: await readFile(target, "utf8") };
     const result = await runtime.runProgram(all, entry, {

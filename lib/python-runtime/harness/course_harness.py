@@ -181,8 +181,10 @@ def _clear_workdir():
 def _write_files(files):
     for name, content in files.items():
         path = os.path.normpath(os.path.join(WORKDIR, name))
-        if not path.startswith(WORKDIR + "/") or not name.endswith((".py", ".txt", ".json", ".toml", ".ini", ".cfg", ".md", ".html", ".csv")):
-            raise ValueError(f"unsupported file name {name!r}: use relative paths like 'app.py' or 'pkg/models.py'")
+        # Any text file of the project (templates, static files, data); only
+        # the place is checked: inside the working folder, never above it.
+        if not path.startswith(WORKDIR + "/") or name.startswith("/"):
+            raise ValueError(f"unsupported file name {name!r}: use relative paths like 'app.py' or 'templates/home.html'")
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(content)

@@ -1,19 +1,76 @@
-// Reads a folder of .py files the way the CLI, the bench and the tests need
-// it: test files (test_*.py, *_test.py, conftest.py) apart from the rest.
-import { readFile, readdir } from "node:fs/promises";
+// Reads a project folder the way the CLI, the bench and the tests need it:
+// test files (test_*.py, *_test.py, conftest.py) apart from the rest, and
+// every other text file too (Jinja templates, static files, JSON, pytest.ini),
+// because real apps read them at run time. What cannot travel is reported,
+// never dropped silently: binary files (the container receives text), files
+// over the size limit, and tool folders (.git, virtualenvs, caches).
+import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { SourceFiles } from "../types";
 
 export const isTestFile = (name: string) => /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/.test(name);
 
-export async function readPythonFolder(dir: string): Promise<{ files: SourceFiles; tests: SourceFiles }> {
-  const files: SourceFiles = {};
-  const tests: SourceFiles = {};
+export const MAX_FILE_BYTES = 1024 * 1024;
+const TOOL_FOLDERS = new Set(["__pycache__", "node_modules", "venv", "env", "site-packages"]);
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface ProjectFolder {
+  files: SourceFiles;
+  tests: SourceFiles;
+  skipped: SkippedFile[];
+}
+
+/** Why a path inside the folder is left out, or null to read it. */
+function folderReason(name: string): string | null {
+  const parts = name.split("/");
+  const folders = parts.slice(0, -1);
+  const hidden = folders.find((part) => part.startsWith("."));
+  if (hidden) return `inside ${hidden}/ (a tool's folder)`;
+  const tool = folders.find((part) => TOOL_FOLDERS.has(part));
+  if (tool) return `inside ${tool}/ (a tool's folder)`;
+  return null;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** The file's text, or why it cannot be sent as text. */
+function asText(bytes: Buffer): { text: string } | { reason: string } {
+  if (bytes.includes(0)) return { reason: "binary (the container receives text files only)" };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { reason: "not UTF-8 text (the container receives text files only)" };
+  }
+}
+
+export async function readPythonFolder(dir: string): Promise<ProjectFolder> {
+  const folder: ProjectFolder = { files: {}, tests: {}, skipped: [] };
   const names = (await readdir(dir, { recursive: true })).map((n) => n.split(path.sep).join("/"));
   for (const name of names.sort()) {
-    if (!name.endsWith(".py") || name.includes("__pycache__")) continue;
-    const text = await readFile(path.join(dir, name), "utf8");
-    (isTestFile(name) ? tests : files)[name] = text;
+    const full = path.join(dir, name);
+    const info = await stat(full);
+    if (!info.isFile()) continue;
+    const folderProblem = folderReason(name);
+    if (folderProblem) {
+      // One line per tool folder is enough; its files are not the project's.
+      const top = name.split("/").find((part) => part.startsWith(".") || TOOL_FOLDERS.has(part));
+      if (!folder.skipped.some((s) => s.path === `${top}/`)) folder.skipped.push({ path: `${top}/`, reason: "a tool's folder" });
+      continue;
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      folder.skipped.push({ path: name, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
+      continue;
+    }
+    const content = asText(await readFile(full));
+    if ("reason" in content) {
+      folder.skipped.push({ path: name, reason: content.reason });
+      continue;
+    }
+    (isTestFile(name) ? folder.tests : folder.files)[name] = content.text;
   }
-  return { files, tests };
+  return folder;
 }

@@ -60,7 +60,7 @@ def test_bad_body_answers_422_and_sends_nothing(body):
 
 
 def test_outbox_filters_by_recipient():
-    """GET /outbox?to=<email> lists only that address's messages; without `to` it lists every message, including both addresses'."""
+    """GET /outbox?to=<email> lists only that address's messages; without `to` it lists every message, including both addresses', oldest first."""
     first, second = fresh_email(), fresh_email()
     client.post("/signups", json={"email": first, "name": "One"})
     client.post("/signups", json={"email": second, "name": "Two"})
@@ -68,3 +68,4 @@ def test_outbox_filters_by_recipient():
     everything = client.get("/outbox").json()["messages"]
     assert {"to": first, "subject": "Welcome, One!"} in everything
     assert {"to": second, "subject": "Welcome, Two!"} in everything
+    assert everything.index({"to": first, "subject": "Welcome, One!"}) < everything.index({"to": second, "subject": "Welcome, Two!"}), "the outbox is oldest first"

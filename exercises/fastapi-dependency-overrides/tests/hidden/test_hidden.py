@@ -13,7 +13,8 @@ class FakeMailer:
     def __init__(self):
         self.sent = []
 
-    def send(self, to, subject, body):
+    def send(self, *, to, subject, body):
+        # Keyword-only, as the instructions ask for keyword arguments.
         self.sent.append({"to": to, "subject": subject, "body": body})
 
 
@@ -53,7 +54,7 @@ def test_create_uses_clock_and_id(fakes):
 
 
 def test_mail_goes_through_get_mailer(fakes):
-    """POST /invitations sends exactly one message through the mailer from get_mailer: to the email, subject "You're invited", body "Accept at /invitations/<id>"."""
+    """POST /invitations sends exactly one message through the mailer from get_mailer, with keyword arguments: to the email, subject "You're invited", body "Accept at /invitations/<id>"."""
     client, _, mailer, prefix = fakes
     client.post("/invitations", json={"email": "grace@example.com"})
     assert mailer.sent == [

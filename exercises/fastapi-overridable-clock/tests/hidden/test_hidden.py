@@ -24,8 +24,9 @@ SATURDAY = (2026, 3, 7)
 @pytest.mark.parametrize(
     ("hour", "minute", "greeting"),
     [(8, 0, "Good morning"), (11, 59, "Good morning"), (12, 0, "Good afternoon"),
-     (17, 59, "Good afternoon"), (18, 0, "Good evening"), (2, 30, "Good evening")],
-    ids=["8h00", "11h59", "12h00", "17h59", "18h00", "2h30"],
+     (17, 59, "Good afternoon"), (18, 0, "Good evening"), (2, 30, "Good evening"),
+     (4, 59, "Good evening"), (5, 0, "Good morning")],
+    ids=["8h00", "11h59", "12h00", "17h59", "18h00", "2h30", "4h59", "5h00"],
 )
 def test_greeting_follows_the_clock(at, hour, minute, greeting):
     """GET /greeting uses the time from get_now: morning 5:00-11:59, afternoon 12:00-17:59, evening otherwise, with the hour."""
