@@ -48,10 +48,13 @@ const NOBODY = 65534;
 /** @param {string} name @returns {string | null} */
 export function findExecutable(name) {
   for (const dir of (process.env.PATH ?? "/usr/bin:/bin").split(path.delimiter)) {
-    const file = path.join(dir || ".", name);
+    // The ignore comments keep Next's file tracing out of these host paths: it
+    // would otherwise trace the whole checkout (an empty PATH entry is ".")
+    // and fail on links that leave it, e.g. in the pydantic-core test chroot.
+    const file = path.join(/*turbopackIgnore: true*/ dir || ".", name);
     try {
-      accessSync(file, constants.X_OK);
-      return realpathSync(file);
+      accessSync(/*turbopackIgnore: true*/ file, constants.X_OK);
+      return realpathSync(/*turbopackIgnore: true*/ file);
     } catch {
       // not here
     }
