@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
@@ -11,6 +11,16 @@ export const metadata: Metadata = {
   description: "An interactive course on Python web APIs: from Flask's minimal routing to FastAPI's typed, async, dependency-injected APIs.",
 };
 
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#12141a" },
+  ],
+};
+
+// The layout reads nothing from the request (the account menu asks for the
+// session in the browser), so lessons and the home page are prerendered at
+// build time, code highlighting included.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
@@ -18,17 +28,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <ThemeScript />
       </head>
       <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
         <header className="site-header">
           <nav aria-label="Site">
             <Link href="/" className="brand">
               Flask → FastAPI
             </Link>
             <Link href="/#outline">Lessons</Link>
+            <Link href="/playground">Playground</Link>
             <AccountMenu />
             <ThemeToggle />
           </nav>
         </header>
-        <main className="site-main" id="main">
+        <main className="site-main" id="main" tabIndex={-1}>
           {children}
         </main>
       </body>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { LessonMeta } from "@/lib/content/lesson-schema";
+import { LessonStatus } from "./navigation/lesson-status";
 
 const frameworkLabel = { flask: "Flask", fastapi: "FastAPI", both: "Flask + FastAPI", none: "Concepts" } as const;
 
@@ -8,10 +9,13 @@ export function CourseOutline({ lessons }: { lessons: LessonMeta[] }) {
     <ol className="outline" aria-label="Course outline">
       {lessons.map((lesson) => (
         <li key={lesson.slug}>
-          <span className="number">{String(lesson.order).padStart(2, "0")}</span>
-          <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
-          <span className="tag">{frameworkLabel[lesson.framework]}</span>
-          {lesson.minutes ? <span className="tag">{lesson.minutes} min</span> : null}
+          <div className="outline-title">
+            <span className="number">{String(lesson.order).padStart(2, "0")}</span>
+            <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+            <span className="tag">{frameworkLabel[lesson.framework]}</span>
+            {lesson.minutes ? <span className="tag">{lesson.minutes} min</span> : null}
+            <LessonStatus exercises={lesson.exercises} />
+          </div>
           <p>{lesson.summary}</p>
         </li>
       ))}

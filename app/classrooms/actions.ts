@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/server";
 import { createClassroom, joinClassroom, leaveClassroom, removeLearner } from "@/lib/classrooms/classroom-service";
+import { formatJoinCode } from "@/lib/classrooms/join-code";
 import { getDb } from "@/lib/db/client";
 
 export interface ActionState {
@@ -33,7 +34,7 @@ export async function createClassroomAction(_: ActionState, form: FormData): Pro
   try {
     const classroom = await createClassroom(getDb(), user.id, { name: String(form.get("name") ?? ""), strictMode: form.get("strictMode") === "on", deadlines });
     revalidatePath("/classrooms");
-    return { message: `Created "${classroom.name}". Join code: ${classroom.joinCode}`, error: false };
+    return { message: `Created "${classroom.name}". Join code: ${formatJoinCode(classroom.joinCode)}`, error: false };
   } catch (error) {
     return failure(error);
   }
@@ -61,4 +62,6 @@ export async function removeLearnerAction(form: FormData): Promise<void> {
   const classroomId = String(form.get("classroomId") ?? "");
   await removeLearner(getDb(), user.id, classroomId, String(form.get("learnerId") ?? ""));
   revalidatePath(`/classrooms/${classroomId}`);
+  // The learner's own page is gone with the membership.
+  redirect(`/classrooms/${classroomId}`);
 }

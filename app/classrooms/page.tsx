@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ActionForm } from "@/components/classrooms/action-form";
 import { requireUser } from "@/lib/auth/require-user";
 import { listMemberships, listOwnedClassrooms } from "@/lib/classrooms/classroom-service";
+import { formatJoinCode } from "@/lib/classrooms/join-code";
 import { lessonOutline } from "@/lib/content/lessons";
 import { getDb } from "@/lib/db/client";
 import { createClassroomAction, joinClassroomAction, leaveClassroomAction } from "./actions";
@@ -24,7 +25,7 @@ export default async function ClassroomsPage() {
         <ul className="card-list">
           {owned.map((c) => (
             <li key={c.id}>
-              <Link href={`/classrooms/${c.id}`}>{c.name}</Link> — join code <code className="join-code">{c.joinCode}</code>, {c.learners} learner
+              <Link href={`/classrooms/${c.id}`}>{c.name}</Link> — join code <code className="join-code">{formatJoinCode(c.joinCode)}</code>, {c.learners} learner
               {c.learners === 1 ? "" : "s"}
               {c.strictMode ? <span className="tag">strict grading</span> : null}
             </li>
@@ -40,14 +41,20 @@ export default async function ClassroomsPage() {
             <label className="inline">
               <input type="checkbox" name="strictMode" /> Strict grading (hidden tests run only on the server)
             </label>
-            <fieldset>
+            <fieldset className="deadline-fieldset">
               <legend>Deadlines (optional)</legend>
-              {lessons.map((lesson) => (
-                <label key={lesson.slug} className="inline">
-                  <input type="hidden" name="deadlineLesson" value={lesson.slug} />
-                  {lesson.title}: <input type="date" name="deadlineDue" className="form-input" aria-label={`Deadline for ${lesson.title}`} />
-                </label>
-              ))}
+              <p className="muted">A date for the lessons you want finished by then; learners see them under &ldquo;Classrooms you are in&rdquo;.</p>
+              <div className="deadline-grid">
+                {lessons.map((lesson) => (
+                  <div key={lesson.slug} className="deadline-row">
+                    <input type="hidden" name="deadlineLesson" value={lesson.slug} />
+                    <label htmlFor={`deadline-${lesson.slug}`}>
+                      <span className="number">{String(lesson.order).padStart(2, "0")}</span> {lesson.title}
+                    </label>
+                    <input id={`deadline-${lesson.slug}`} type="date" name="deadlineDue" className="form-input" />
+                  </div>
+                ))}
+              </div>
             </fieldset>
           </ActionForm>
         </details>
@@ -81,8 +88,11 @@ export default async function ClassroomsPage() {
         <ActionForm action={joinClassroomAction} label="Join classroom">
           <label>
             Join code
-            <input name="code" className="form-input" required placeholder="K7M2-QX9P" autoComplete="off" />
+            <input name="code" className="form-input join-code-input" required placeholder="K7M2-QX9P" autoComplete="off" spellCheck={false} aria-describedby="join-code-help" />
           </label>
+          <p id="join-code-help" className="muted">
+            Eight letters and digits, as your instructor shows them (with or without the dash).
+          </p>
         </ActionForm>
       </section>
     </>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Playground } from "@/components/playground/playground";
+import { PlaygroundLoader } from "@/components/playground/playground-loader";
 
 export const metadata: Metadata = { title: "Python playground" };
 
@@ -8,10 +8,10 @@ export default function PlaygroundPage() {
     <>
       <h1>Python playground</h1>
       <p>
-        Write a small Flask or FastAPI app and its tests. Python runs in your browser (Pyodide in a Web Worker): nothing is
-        sent to a server.
+        Try things out with Flask, FastAPI, Pydantic and pytest: edit <code>app.py</code> and its tests, then run either. Python runs in
+        your browser (Pyodide in a Web Worker); nothing is sent to a server, and your code is kept in this browser.
       </p>
-      <Playground />
+      <PlaygroundLoader />
     </>
   );
 }

@@ -1,4 +1,9 @@
-// What the playground shows first: a small FastAPI app and its tests.
+// What the playground shows first, a small FastAPI app and its tests, and
+// where it keeps the learner's version in this browser.
+import { z } from "zod";
+import type { SourceFiles } from "@/lib/python-runtime/types";
+import type { KeyValueStorage } from "@/lib/progress/local-progress";
+
 export const STARTER_APP = `from fastapi import FastAPI
 from pydantic import BaseModel
 
@@ -39,3 +44,26 @@ def test_name_is_required():
     """A body without a name is refused with 422."""
     assert client.post("/greet", json={}).status_code == 422
 `;
+
+export const STARTER_FILES: SourceFiles = { "app.py": STARTER_APP, "test_app.py": STARTER_TESTS };
+
+const STORAGE_KEY = "course:playground:v1";
+const saved = z.object({ "app.py": z.string().max(100_000), "test_app.py": z.string().max(100_000) });
+
+/** The learner's playground files, or the example when none are saved (or they do not parse). */
+export function loadPlaygroundFiles(storage: KeyValueStorage): SourceFiles {
+  try {
+    const parsed = saved.safeParse(JSON.parse(storage.getItem(STORAGE_KEY) ?? "null"));
+    return parsed.success ? parsed.data : STARTER_FILES;
+  } catch {
+    return STARTER_FILES;
+  }
+}
+
+export function savePlaygroundFiles(storage: KeyValueStorage, files: SourceFiles): void {
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify({ "app.py": files["app.py"] ?? "", "test_app.py": files["test_app.py"] ?? "" }));
+  } catch {
+    // Full or disabled storage: the code lasts for this page only.
+  }
+}

@@ -3,7 +3,7 @@
 // keyboard-accessible) before Monaco has loaded; Monaco itself is loaded only
 // in the browser.
 import dynamic from "next/dynamic";
-import { useRef, type KeyboardEvent } from "react";
+import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { tabIndexForKey } from "@/lib/workspace/tab-keys";
 import type { MonacoCodeEditorProps } from "./monaco-code-editor";
 import styles from "./workspace.module.css";
@@ -15,13 +15,15 @@ const MonacoCodeEditor = dynamic(() => import("./monaco-code-editor"), {
 
 export interface CodeEditorProps extends MonacoCodeEditorProps {
   onActiveFileChange: (file: string) => void;
+  /** A line under the code: save state, shortcuts. */
+  footer?: ReactNode;
 }
 
 function tabId(slug: string, file: string) {
   return `tab-${slug}-${file.replace(/[^\w-]/g, "_")}`;
 }
 
-export function CodeEditor(props: CodeEditorProps) {
+export function CodeEditor({ footer, ...props }: CodeEditorProps) {
   const { exerciseSlug, files, readOnly, activeFile, onActiveFileChange } = props;
   const names = Object.keys(files);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -67,6 +69,7 @@ export function CodeEditor(props: CodeEditorProps) {
       >
         <MonacoCodeEditor {...props} />
       </div>
+      {footer ? <p className={styles.editorFooter}>{footer}</p> : null}
     </div>
   );
 }

@@ -1,7 +1,10 @@
 // The checks of a Run or a Submit: headline, the problem that stopped the run
 // (with what to do next), then one line per check with its description and,
-// when it failed, the assertion message. Never a hidden test's source.
+// when it failed, the assertion message, and what the code printed during it
+// ("Your output"). Never a hidden test's source.
+import { forwardRef, type ReactNode } from "react";
 import type { Feedback, FeedbackCheck } from "@/lib/grading/feedback";
+import { InlineCode } from "./inline-code";
 import styles from "./workspace.module.css";
 import type { RunOutcome } from "./use-exercise-runner";
 
@@ -12,6 +15,18 @@ const OUTCOME_LABEL: Record<FeedbackCheck["outcome"], string> = {
   skipped: "Skipped",
   "not-run": "Did not run",
 };
+
+function CheckOutput({ output, open }: { output: string; open: boolean }) {
+  const lines = output.split("\n").length;
+  return (
+    <details className={styles.checkOutput} open={open}>
+      <summary>
+        Your output <span className={styles.muted}>({lines === 1 ? "1 line" : `${lines} lines`})</span>
+      </summary>
+      <pre>{output}</pre>
+    </details>
+  );
+}
 
 function Check({ check }: { check: FeedbackCheck }) {
   const ok = check.outcome === "passed";
@@ -27,24 +42,36 @@ function Check({ check }: { check: FeedbackCheck }) {
       </span>
       {check.message ? <pre className={styles.checkMessage}>{check.message}</pre> : null}
       {check.traceback.length > 0 ? <pre className={styles.traceback}>{check.traceback.join("\n")}</pre> : null}
+      {check.output ? <CheckOutput output={check.output} open={!ok} /> : null}
     </li>
   );
 }
 
-export function FeedbackView({ feedback, heading }: { feedback: Feedback; heading: string }) {
+interface FeedbackViewProps {
+  feedback: Feedback;
+  heading: string;
+  /** Shown right under the headline: what a pass means for progress, and where to go next. */
+  afterHeadline?: ReactNode;
+}
+
+/** The headline is focusable (tabIndex -1): after a run the workspace brings it into view and may move focus to it. */
+export const FeedbackView = forwardRef<HTMLParagraphElement, FeedbackViewProps>(function FeedbackView({ feedback, heading, afterHeadline }, headlineRef) {
   const { problem } = feedback;
   return (
     <div className={styles.feedback}>
       <h3 className={styles.panelHeading}>{heading}</h3>
-      <p className={feedback.passed ? styles.headlinePassed : styles.headlineFailed} data-testid="feedback-headline">
-        {feedback.headline}
+      <p ref={headlineRef} tabIndex={-1} className={feedback.passed ? styles.headlinePassed : styles.headlineFailed} data-testid="feedback-headline">
+        <InlineCode text={feedback.headline} />
       </p>
+      {afterHeadline}
       {problem ? (
         <div className={styles.problem}>
           {/* The runtime's message often just restates the headline ("The run was stopped."). */}
           {problem.message && problem.message.replace(/\.$/, "") !== problem.title ? <pre className={styles.checkMessage}>{problem.message}</pre> : null}
           {problem.traceback.length > 0 ? <pre className={styles.traceback}>{problem.traceback.join("\n")}</pre> : null}
-          <p>{problem.advice}</p>
+          <p>
+            <InlineCode text={problem.advice} />
+          </p>
         </div>
       ) : null}
       {feedback.checks.length > 0 ? (
@@ -59,13 +86,26 @@ export function FeedbackView({ feedback, heading }: { feedback: Feedback; headin
       ) : null}
     </div>
   );
+});
+
+interface ResultsPanelProps {
+  outcome: RunOutcome | null;
+  busyText: string | null;
+  afterHeadline?: ReactNode;
 }
 
-export function ResultsPanel({ outcome, busyText }: { outcome: RunOutcome | null; busyText: string | null }) {
+export const ResultsPanel = forwardRef<HTMLParagraphElement, ResultsPanelProps>(function ResultsPanel({ outcome, busyText, afterHeadline }, headlineRef) {
   // While a run is in progress the previous result would be stale: say what is happening instead.
   if (busyText) return <p className={styles.muted}>{busyText}</p>;
   if (!outcome) {
     return <p className={styles.muted}>Press Run to check your code against the visible tests, or Submit for the full checks.</p>;
   }
-  return <FeedbackView feedback={outcome.feedback} heading={outcome.kind === "run" ? "Visible tests" : "Submission checks"} />;
-}
+  return (
+    <FeedbackView
+      ref={headlineRef}
+      feedback={outcome.feedback}
+      heading={outcome.kind === "run" ? "Visible tests" : "Submission checks"}
+      afterHeadline={afterHeadline}
+    />
+  );
+});

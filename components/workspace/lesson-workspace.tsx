@@ -30,22 +30,26 @@ export default function LessonWorkspace({ lessonSlug, exercises, outline }: Less
     updateProgress(window.localStorage, (progress) => withVisit(progress, lessonSlug, currentSlug, new Date()));
   }, [lessonSlug, currentSlug]);
 
+  const picker =
+    exercises.length > 1 ? (
+      <label className={styles.exercisePicker}>
+        <span>
+          Exercise {exercises.indexOf(current) + 1} of {exercises.length}
+        </span>
+        <select value={current.exercise.slug} onChange={(event) => setSelected(event.target.value)} className={styles.input}>
+          {exercises.map((item, index) => (
+            <option key={item.exercise.slug} value={item.exercise.slug}>
+              {index + 1}. {item.exercise.title}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : null;
+
   return (
     <div className={styles.workspace}>
       <RuntimeStatusBar status={status} onRetry={retry} />
-      {exercises.length > 1 ? (
-        <label className={styles.exercisePicker}>
-          Exercise
-          <select value={current.exercise.slug} onChange={(event) => setSelected(event.target.value)} className={styles.input}>
-            {exercises.map((item, index) => (
-              <option key={item.exercise.slug} value={item.exercise.slug}>
-                {index + 1}. {item.exercise.title}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
-      <ExerciseWorkspace key={current.exercise.slug} {...current} lessonSlug={lessonSlug} outline={outline} onSelectExercise={setSelected} />
+      <ExerciseWorkspace key={current.exercise.slug} {...current} lessonSlug={lessonSlug} outline={outline} onSelectExercise={setSelected} picker={picker} />
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef, useState } from "react";
 import type { SourceFiles } from "@/lib/python-runtime/types";
-import { setUpMonaco } from "./monaco-setup";
+import { EDITOR_THEMES, setUpMonaco } from "./monaco-setup";
 import { lintPython } from "./ruff-tools";
 
 const monaco = setUpMonaco();
@@ -27,9 +27,25 @@ export interface MonacoCodeEditorProps {
 const modelUri = (slug: string, file: string) => monaco.Uri.parse(`file:///${slug}/${file}`);
 const LINT_DELAY_MS = 350;
 
+// On a phone-sized editor long lines wrap (indented under their start)
+// instead of running off the side.
+const NARROW = "(max-width: 40rem)";
+
+function useNarrowScreen(): boolean {
+  const [narrow, setNarrow] = useState(() => window.matchMedia(NARROW).matches);
+  useEffect(() => {
+    const media = window.matchMedia(NARROW);
+    const onChange = () => setNarrow(media.matches);
+    media.addEventListener("change", onChange);
+    return () => media.removeEventListener("change", onChange);
+  }, []);
+  return narrow;
+}
+
 export default function MonacoCodeEditor(props: MonacoCodeEditorProps) {
   const { exerciseSlug, files, readOnly, activeFile, theme, onChange } = props;
   const [editor, setEditor] = useState<CodeEditorInstance | null>(null);
+  const narrow = useNarrowScreen();
   // Latest callbacks for commands registered once at mount.
   const commands = useRef({ run: props.onRun, save: props.onSave });
   useEffect(() => {
@@ -88,7 +104,7 @@ export default function MonacoCodeEditor(props: MonacoCodeEditorProps) {
       path={modelUri(exerciseSlug, activeFile).toString()}
       defaultLanguage="python"
       defaultValue={files[activeFile] ?? ""}
-      theme={theme === "dark" ? "vs-dark" : "vs"}
+      theme={EDITOR_THEMES[theme]}
       loading={<p>Loading the editor…</p>}
       onMount={handleMount}
       onChange={(value) => {
@@ -99,13 +115,14 @@ export default function MonacoCodeEditor(props: MonacoCodeEditorProps) {
         readOnly: isReadOnly,
         readOnlyMessage: { value: "Tests are read only: edit your own files." },
         minimap: { enabled: false },
-        fontSize: 14,
         tabSize: 4,
         insertSpaces: true,
         scrollBeyondLastLine: false,
         automaticLayout: true,
         renderWhitespace: "selection",
-        wordWrap: "off",
+        wordWrap: narrow ? "on" : "off",
+        wrappingIndent: "indent",
+        fontSize: narrow ? 13 : 14,
         fixedOverflowWidgets: true,
       }}
     />

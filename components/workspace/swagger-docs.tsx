@@ -5,8 +5,10 @@
 // request a `userFetch` that calls the app in the sandbox through callApp.
 import { useEffect, useRef, useState } from "react";
 import type { SourceFiles } from "@/lib/python-runtime/types";
-import { httpRequestFromFetch, responsePartsFromHttp, type FetchInit } from "@/lib/workspace/explorer-request";
+import { httpRequestFromFetch, responsePartsFromHttp, withSandboxServer, type FetchInit } from "@/lib/workspace/explorer-request";
+import { useEffectiveTheme } from "@/components/theme/theme";
 import { getPythonRuntime } from "./python-runtime";
+import "./swagger-theme.css";
 import styles from "./workspace.module.css";
 
 const SWAGGER_SCRIPT = "/vendor/swagger-ui/swagger-ui-bundle.js";
@@ -68,6 +70,7 @@ export function SwaggerDocs({ files, entry, timeoutMs }: Props) {
     latest.current = { files, entry, timeoutMs };
   }, [files, entry, timeoutMs]);
   const [state, setState] = useState<{ kind: "idle" | "loading" | "shown" } | { kind: "failed"; message: string }>({ kind: "idle" });
+  const theme = useEffectiveTheme();
 
   const sandboxFetch = async (url: string, init: FetchInit): Promise<Response> => {
     const current = latest.current;
@@ -87,7 +90,9 @@ export function SwaggerDocs({ files, entry, timeoutMs }: Props) {
       if (!result.response || result.response.status !== 200) {
         throw new Error(result.error?.message ?? `GET /openapi.json answered ${result.response?.status}.`);
       }
-      const spec = result.response.json ?? JSON.parse(result.response.body);
+      // The page's own address would be wrong in the request URL and the curl
+      // line: the requests go to the app in the sandbox.
+      const spec = withSandboxServer(result.response.json ?? JSON.parse(result.response.body));
       if (!host.current || !window.SwaggerUIBundle) throw new Error("Swagger UI is not available.");
       host.current.replaceChildren();
       window.SwaggerUIBundle({
@@ -113,7 +118,9 @@ export function SwaggerDocs({ files, entry, timeoutMs }: Props) {
       </h3>
       <p className={styles.muted}>
         FastAPI describes your app in an OpenAPI document at <code>/openapi.json</code>. Swagger UI draws it here;
-        &ldquo;Try it out&rdquo; sends requests to your code in the sandbox.
+        &ldquo;Try it out&rdquo; sends requests to your code in this page&apos;s Python sandbox, which FastAPI&apos;s test
+        client calls <code>http://testserver</code>. On your own machine, <code>uvicorn app:app</code> serves the same docs at{" "}
+        <code>http://127.0.0.1:8000/docs</code>.
       </p>
       <button type="button" className={styles.secondaryButton} onClick={render} disabled={state.kind === "loading"}>
         {state.kind === "loading" ? "Building the docs…" : state.kind === "shown" ? "Refresh the docs from my code" : "Show the interactive docs"}
@@ -123,7 +130,7 @@ export function SwaggerDocs({ files, entry, timeoutMs }: Props) {
           {state.message}
         </p>
       ) : null}
-      <div ref={host} className={styles.swaggerHost} />
+      <div ref={host} className={`${styles.swaggerHost} ${theme === "dark" ? "swagger-dark" : ""}`} />
     </section>
   );
 }

@@ -9,12 +9,10 @@ import { updateProgress, withExerciseComplete, withFailedSubmission } from "@/li
 import type { SourceFiles } from "@/lib/python-runtime/types";
 import { hiddenGradingTarget, visibleTestFeedback } from "@/lib/workspace/browser-grading";
 import { interpretSubmissionResponse, type SubmissionSync } from "@/lib/workspace/submission-sync";
+import type { ConsoleLine } from "./console-output";
 import { getPythonRuntime } from "./python-runtime";
 
-export interface ConsoleLine {
-  stream: "stdout" | "stderr";
-  text: string;
-}
+export type { ConsoleLine };
 
 export type RunKind = "run" | "submit";
 
@@ -23,8 +21,12 @@ export interface RunOutcome {
   feedback: Feedback;
 }
 
-export const SUBMISSION_CONSOLE_NOTE =
-  "Output is not shown for submissions: it would quote the hidden checks. Press Run to see what your code prints while the visible tests run.\n";
+/** Strict classrooms: the server grades, and what the code printed there stays there. */
+export const SERVER_GRADED_CONSOLE_NOTE =
+  "Your classroom grades submissions on the server, which does not send back what your code printed. Press Run to see it with the visible tests.";
+
+const outputCapNote = (truncated: boolean) =>
+  truncated ? "The output was cut at the sandbox's limit (256 KB), and the run was stopped there." : null;
 
 // Problems that say nothing about the learner's code: they do not count as a failed submission.
 const NOT_THE_LEARNERS_FAULT = new Set(["cancelled", "crash"]);
@@ -63,17 +65,27 @@ async function gradeOnServer(slug: string, files: SourceFiles): Promise<{ sync: 
 export function useExerciseRunner(exercise: PublicExercise) {
   const [busy, setBusy] = useState<RunKind | null>(null);
   const [consoleLines, setConsoleLines] = useState<ConsoleLine[]>([]);
+  const [consoleNote, setConsoleNote] = useState<string | null>(null);
+  /** A finished submission is being recorded in the account (the server grades it again). */
+  const [syncing, setSyncing] = useState(false);
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const [sync, setSync] = useState<SubmissionSync | null>(null);
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
+  // Only the latest submission's account update is reported.
+  const latestSubmission = useRef(0);
 
   const start = (kind: RunKind) => {
     controller.current = new AbortController();
     setBusy(kind);
     setConsoleLines([]);
+    setConsoleNote(null);
     setError(null);
-    if (kind === "submit") setSync(null);
+    if (kind === "submit") {
+      latestSubmission.current += 1;
+      setSync(null);
+      setSyncing(false);
+    }
     return controller.current.signal;
   };
 
@@ -92,6 +104,7 @@ export function useExerciseRunner(exercise: PublicExercise) {
         const report = await runtime.runTests(files, exercise.visibleTests, { timeoutMs: exercise.timeLimitMs, signal, ...output });
         // Streamed output is shown live; the report's copy is the complete one.
         setConsoleLines(consoleFromReport(report.stdout, report.stderr));
+        setConsoleNote(outputCapNote(report.truncated));
         setOutcome({ kind: "run", feedback: visibleTestFeedback(exercise, files, report) });
       } catch (caught) {
         setError(caught instanceof Error ? caught.message : String(caught));
@@ -114,7 +127,7 @@ export function useExerciseRunner(exercise: PublicExercise) {
         if (hiddenTests === "strict") {
           // Strict classroom: only the server grades; show its verdict.
           const graded = await gradeOnServer(exercise.slug, files);
-          setConsoleLines([{ stream: "stdout", text: SUBMISSION_CONSOLE_NOTE }]);
+          setConsoleNote(SERVER_GRADED_CONSOLE_NOTE);
           setSync(graded.sync);
           if (!graded.feedback) return false;
           setOutcome({ kind: "submit", feedback: graded.feedback });
@@ -123,17 +136,28 @@ export function useExerciseRunner(exercise: PublicExercise) {
           );
           return graded.feedback.passed;
         }
-        // No output streaming here: pytest's report of hidden tests quotes their source lines.
-        const result = await gradeSubmission(runtime, hiddenGradingTarget(exercise, hiddenTests), files, { signal });
-        setConsoleLines([{ stream: "stdout", text: SUBMISSION_CONSOLE_NOTE }]);
-        // Keep only the feedback: docstrings and messages, never the hidden sources.
+        // The console shows what the learner's own code printed (pytest's
+        // report, which would quote the hidden tests, is never part of it);
+        // the hidden tests are in this browser already, for this submission.
+        const result = await gradeSubmission(runtime, hiddenGradingTarget(exercise, hiddenTests), files, { signal, showOutput: true, ...output });
+        setConsoleLines(consoleFromReport(result.report.stdout, result.report.stderr));
+        setConsoleNote(outputCapNote(result.report.truncated));
+        // Keep only the feedback: docstrings, messages and output, never the hidden sources.
         setOutcome({ kind: "submit", feedback: result.feedback });
         const problemKind = result.feedback.problem?.kind;
         if (problemKind && NOT_THE_LEARNERS_FAULT.has(problemKind)) return false;
         updateProgress(window.localStorage, (progress) =>
           result.passed ? withExerciseComplete(progress, exercise.slug, new Date()) : withFailedSubmission(progress, exercise.slug),
         );
-        setSync(await recordOnServer(exercise.slug, files));
+        // The verdict is shown now; the account is updated in the background
+        // (the server grades the code again, which takes a few seconds).
+        const submission = ++latestSubmission.current;
+        setSyncing(true);
+        void recordOnServer(exercise.slug, files).then((answer) => {
+          if (submission !== latestSubmission.current) return;
+          setSync(answer);
+          setSyncing(false);
+        });
         return result.passed;
       } catch (caught) {
         if (signal.aborted) setError("The submission was stopped. Nothing was graded.");
@@ -144,6 +168,7 @@ export function useExerciseRunner(exercise: PublicExercise) {
         setBusy(null);
       }
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `output` and `start` only use state setters
     [exercise],
   );
 
@@ -152,7 +177,7 @@ export function useExerciseRunner(exercise: PublicExercise) {
     getPythonRuntime().cancel();
   }, []);
 
-  return { busy, consoleLines, outcome, sync, error, run, submit, stop };
+  return { busy, consoleLines, consoleNote, outcome, sync, syncing, error, run, submit, stop };
 }
 
 function consoleFromReport(stdout: string, stderr: string): ConsoleLine[] {

@@ -4,12 +4,13 @@ import type { Db } from "@/lib/db/client";
 import { recordAttempt } from "@/lib/progress/progress-store";
 import { createTestUser, openTestDb, testDatabases } from "@/tests/unit/test-databases";
 import { createClassroom, isStrictFor, joinClassroom, leaveClassroom, listMemberships, listOwnedClassrooms, removeLearner, updateClassroom } from "./classroom-service";
-import { dashboardCsv, getDashboard, learnerCode } from "./dashboard";
-import { normalizeJoinCode } from "./join-code";
+import { CSV_HEADER, dashboardCsv, getDashboard, learnerCode } from "./dashboard";
+import { formatJoinCode, normalizeJoinCode } from "./join-code";
+import { checkResults, hiddenChecks, learnerExercise, learnerOverview } from "./learner-report";
 
 const exercises = [
-  { slug: "ex-one", title: "One" },
-  { slug: "ex-two", title: "Two" },
+  { slug: "ex-one", title: "One", lessonSlug: "first", lessonTitle: "First lesson" },
+  { slug: "ex-two", title: "Two", lessonSlug: "first", lessonTitle: "First lesson" },
 ];
 
 describe("join codes", () => {
@@ -18,6 +19,37 @@ describe("join codes", () => {
     expect(normalizeJoinCode("K7M2 QX9P")).toBe("K7M2QX9P");
     expect(normalizeJoinCode("K7M2QX9")).toBeNull();
     expect(normalizeJoinCode("K7M2QX9O")).toBeNull();
+  });
+
+  it("are shown in two groups of four, the shape people type", () => {
+    expect(formatJoinCode("K7M2QX9P")).toBe("K7M2-QX9P");
+    expect(normalizeJoinCode(formatJoinCode("K7M2QX9P"))).toBe("K7M2QX9P");
+  });
+});
+
+describe("hidden check results of a submission", () => {
+  const checks = hiddenChecks({
+    "test_hidden.py": 'def test_list():\n    """GET /items answers the list."""\n\ndef test_create():\n    assert True\n',
+    "conftest.py": "def test_not_a_check():\n    pass\n",
+  });
+
+  it("reads each check's title from its docstring, or its name", () => {
+    expect(checks).toEqual([
+      { id: "test_hidden.py::test_list", title: "GET /items answers the list." },
+      { id: "test_hidden.py::test_create", title: "Create" },
+    ]);
+  });
+
+  it("marks the failed ones, with the framework variants that failed", () => {
+    const results = checkResults(checks, { passed: false, testsTotal: 4, failedTests: ["test_hidden.py::test_create[flask]"] });
+    expect(results.map((r) => [r.id, r.outcome, r.failedVariants])).toEqual([
+      ["test_hidden.py::test_list", "passed", []],
+      ["test_hidden.py::test_create", "failed", ["Flask"]],
+    ]);
+  });
+
+  it("says not graded when no check ran (the code did not load)", () => {
+    expect(checkResults(checks, { passed: false, testsTotal: 0, failedTests: [] }).map((r) => r.outcome)).toEqual(["not-graded", "not-graded"]);
   });
 });
 
@@ -68,20 +100,40 @@ for (const database of testDatabases()) {
       await expect(joinClassroom(db, teacher, joinCode)).rejects.toMatchObject({ status: 400 });
     });
 
-    it("shows the owner a grid, completion, failing tests and a CSV", async () => {
+    it("shows the owner progress by lesson, completion, failing tests and a CSV", async () => {
       await recordAttempt(db, learner, "ex-one", { passed: true, testsPassed: 3, testsTotal: 3, files: { "app.py": "print('mine')" } });
+      await db.submission.create({ data: { userId: learner, exerciseSlug: "ex-one", passed: true, testsPassed: 3, testsTotal: 3 } });
       await db.submission.create({ data: { userId: learner, exerciseSlug: "ex-two", passed: false, testsPassed: 1, testsTotal: 3, failedTests: JSON.stringify(["test_hidden.py::test_404"]) } });
       const dashboard = await getDashboard(db, teacher, classroomId, exercises);
+      expect(dashboard.lessons).toEqual([{ slug: "first", title: "First lesson", exercises }]);
       expect(dashboard.learners).toHaveLength(1);
       expect(dashboard.learners[0]).toMatchObject({ id: learner, passed: 1, completion: 50 });
-      expect(dashboard.learners[0].cells["ex-one"].status).toBe("passed");
+      const one = dashboard.learners[0].cells["ex-one"];
+      expect(one).toMatchObject({ status: "passed", attempts: 1, bestPassed: 3, bestTotal: 3, firstPassedAt: expect.any(String), lastAttemptAt: expect.any(String) });
       expect(dashboard.learners[0].cells["ex-two"].status).toBe("not-started");
       expect(dashboard.completion).toBe(50);
       expect(dashboard.failingTests).toEqual([{ exerciseSlug: "ex-two", testId: "test_hidden.py::test_404", failures: 1 }]);
-      const csv = dashboardCsv(dashboard);
-      expect(csv.split("\r\n")[0]).toBe("learner,email,completion %,ex-one,ex-two");
-      expect(csv).toContain(",50,passed,");
+
+      const [header, first, second, end] = dashboardCsv(dashboard).split("\r\n");
+      expect(header).toBe(CSV_HEADER.join(","));
+      expect(first).toBe(`learner,${dashboard.learners[0].email},First lesson,ex-one,One,passed,1,3,3,${one.firstPassedAt},${one.lastAttemptAt}`);
+      expect(second).toBe(`learner,${dashboard.learners[0].email},First lesson,ex-two,Two,not started,0,,,,`);
+      expect(end).toBe("");
       expect(await learnerCode(db, teacher, classroomId, learner, "ex-one")).toEqual({ "app.py": "print('mine')" });
+    });
+
+    it("shows the owner one learner: name, every exercise, and an exercise's submissions and code", async () => {
+      const overview = await learnerOverview(db, teacher, classroomId, learner, ["ex-one", "ex-two"]);
+      expect(overview.learner).toMatchObject({ id: learner, name: "learner", joinedAt: expect.any(String) });
+      expect(overview.cells["ex-one"].status).toBe("passed");
+      const detail = await learnerExercise(db, teacher, classroomId, learner, "ex-two");
+      expect(detail.submissions).toEqual([{ id: expect.any(String), number: 1, at: expect.any(String), passed: false, testsPassed: 1, testsTotal: 3, failedTests: ["test_hidden.py::test_404"] }]);
+      expect(detail.code).toBeNull();
+      // Newest first, numbered from the first submission.
+      await db.submission.create({ data: { userId: learner, exerciseSlug: "ex-two", passed: true, testsPassed: 3, testsTotal: 3, createdAt: new Date(Date.now() + 60_000) } });
+      const again = await learnerExercise(db, teacher, classroomId, learner, "ex-two");
+      expect(again.submissions.map((s) => [s.number, s.passed])).toEqual([[2, true], [1, false]]);
+      expect((await learnerExercise(db, teacher, classroomId, learner, "ex-one")).code).toEqual({ "app.py": "print('mine')" });
     });
 
     it("refuses every forbidden access", async () => {
@@ -89,12 +141,15 @@ for (const database of testDatabases()) {
       for (const intruder of [otherTeacher, learner, outsider]) {
         await expect(getDashboard(db, intruder, classroomId, exercises)).rejects.toMatchObject({ status: 404 });
         await expect(learnerCode(db, intruder, classroomId, learner, "ex-one")).rejects.toMatchObject({ status: 404 });
+        await expect(learnerOverview(db, intruder, classroomId, learner, ["ex-one"])).rejects.toMatchObject({ status: 404 });
+        await expect(learnerExercise(db, intruder, classroomId, learner, "ex-one")).rejects.toMatchObject({ status: 404 });
         await expect(removeLearner(db, intruder, classroomId, learner)).rejects.toMatchObject({ status: 404 });
         await expect(updateClassroom(db, intruder, classroomId, { name: "Taken over" })).rejects.toMatchObject({ status: 404 });
       }
       // The owner cannot read the code of someone who is not in the class.
       await recordAttempt(db, outsider, "ex-one", { passed: false, testsPassed: 0, testsTotal: 3, files: { "app.py": "secret" } });
       await expect(learnerCode(db, teacher, classroomId, outsider, "ex-one")).rejects.toMatchObject({ status: 404 });
+      await expect(learnerExercise(db, teacher, classroomId, outsider, "ex-one")).rejects.toMatchObject({ status: 404 });
       await expect(leaveClassroom(db, outsider, classroomId)).rejects.toMatchObject({ status: 404 });
     });
 

@@ -1,6 +1,7 @@
-// What an instructor sees of one classroom: a roster-by-exercise grid,
-// completion, the hidden tests that fail most often, and each learner's
-// latest code. Only the classroom's owner gets any of it.
+// What an instructor sees of one classroom: each learner's progress by
+// lesson and by exercise (status, attempts, best result, first pass, last
+// attempt), class completion, the hidden tests that fail most often, and a
+// CSV of it all. Only the classroom's owner gets any of it.
 import type { Db } from "@/lib/db/client";
 import { NotFoundError } from "./errors";
 import { requireOwnedClassroom } from "./classroom-service";
@@ -8,13 +9,33 @@ import { requireOwnedClassroom } from "./classroom-service";
 export interface ExerciseColumn {
   slug: string;
   title: string;
+  lessonSlug: string | null;
+  lessonTitle: string | null;
 }
 
+export interface LessonGroup {
+  /** null for exercises no lesson lists. */
+  slug: string | null;
+  title: string;
+  exercises: ExerciseColumn[];
+}
+
+/**
+ * - passed: a submission passed every hidden check
+ * - attempted: submitted, never passed
+ * - started: code saved, never submitted
+ * - not-started: nothing yet
+ */
+export type CellStatus = "not-started" | "started" | "attempted" | "passed";
+
 export interface GridCell {
-  status: "not-started" | "started" | "passed";
+  status: CellStatus;
   attempts: number;
+  /** Best submission: hidden checks passed out of total. */
   bestPassed: number;
   bestTotal: number;
+  firstPassedAt: string | null;
+  lastAttemptAt: string | null;
 }
 
 export interface LearnerRow {
@@ -28,6 +49,7 @@ export interface LearnerRow {
 
 export interface Dashboard {
   classroom: { id: string; name: string; joinCode: string; strictMode: boolean };
+  lessons: LessonGroup[];
   exercises: ExerciseColumn[];
   learners: LearnerRow[];
   /** Percentage of (learner, exercise) pairs passed. */
@@ -36,6 +58,45 @@ export interface Dashboard {
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
+
+export const EMPTY_CELL: GridCell = { status: "not-started", attempts: 0, bestPassed: 0, bestTotal: 0, firstPassedAt: null, lastAttemptAt: null };
+
+/** Exercises grouped by lesson, in the order given (the course's teaching order). */
+export function groupByLesson(exercises: readonly ExerciseColumn[]): LessonGroup[] {
+  const groups: LessonGroup[] = [];
+  for (const exercise of exercises) {
+    let group = groups.find((g) => g.slug === exercise.lessonSlug);
+    if (!group) {
+      group = { slug: exercise.lessonSlug, title: exercise.lessonTitle ?? "Not in a lesson", exercises: [] };
+      groups.push(group);
+    }
+    group.exercises.push(exercise);
+  }
+  return groups;
+}
+
+/** One cell per (learner, exercise) from progress rows and the time of each pair's last submission. */
+export async function progressCells(db: Db, userIds: string[], slugs: string[]): Promise<Map<string, Record<string, GridCell>>> {
+  const [progress, lastSubmissions] = await Promise.all([
+    db.progress.findMany({ where: { userId: { in: userIds }, exerciseSlug: { in: slugs } } }),
+    db.submission.groupBy({ by: ["userId", "exerciseSlug"], where: { userId: { in: userIds }, exerciseSlug: { in: slugs } }, _max: { createdAt: true } }),
+  ]);
+  const lastAttempt = new Map(lastSubmissions.map((row) => [`${row.userId}\u0000${row.exerciseSlug}`, row._max.createdAt]));
+  const cells = new Map<string, Record<string, GridCell>>();
+  for (const userId of userIds) cells.set(userId, Object.fromEntries(slugs.map((slug) => [slug, EMPTY_CELL])));
+  for (const row of progress) {
+    const passed = row.status === "passed";
+    cells.get(row.userId)![row.exerciseSlug] = {
+      status: passed ? "passed" : row.attempts > 0 ? "attempted" : "started",
+      attempts: row.attempts,
+      bestPassed: row.bestPassed,
+      bestTotal: row.bestTotal,
+      firstPassedAt: row.firstPassedAt?.toISOString() ?? null,
+      lastAttemptAt: lastAttempt.get(`${row.userId}\u0000${row.exerciseSlug}`)?.toISOString() ?? null,
+    };
+  }
+  return cells;
+}
 
 export async function getDashboard(db: Db, ownerId: string, classroomId: string, exercises: ExerciseColumn[]): Promise<Dashboard> {
   const classroom = await requireOwnedClassroom(db, ownerId, classroomId);
@@ -46,19 +107,15 @@ export async function getDashboard(db: Db, ownerId: string, classroomId: string,
   });
   const userIds = members.map((m) => m.userId);
   const slugs = exercises.map((e) => e.slug);
-  const progress = await db.progress.findMany({ where: { userId: { in: userIds }, exerciseSlug: { in: slugs } } });
-  const byUser = new Map<string, typeof progress>();
-  for (const row of progress) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+  const cells = await progressCells(db, userIds, slugs);
 
-  const learners: LearnerRow[] = members.map(({ user }) => {
-    const cells: Record<string, GridCell> = {};
-    for (const slug of slugs) cells[slug] = { status: "not-started", attempts: 0, bestPassed: 0, bestTotal: 0 };
-    for (const row of byUser.get(user.id) ?? []) {
-      cells[row.exerciseSlug] = { status: row.status === "passed" ? "passed" : "started", attempts: row.attempts, bestPassed: row.bestPassed, bestTotal: row.bestTotal };
-    }
-    const passed = Object.values(cells).filter((c) => c.status === "passed").length;
-    return { id: user.id, name: user.name, email: user.email, passed, completion: percent(passed, slugs.length), cells };
-  });
+  const learners: LearnerRow[] = members
+    .map(({ user }) => {
+      const own = cells.get(user.id)!;
+      const passed = Object.values(own).filter((c) => c.status === "passed").length;
+      return { id: user.id, name: user.name, email: user.email, passed, completion: percent(passed, slugs.length), cells: own };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
 
   const failures = new Map<string, { exerciseSlug: string; testId: string; failures: number }>();
   const submissions = await db.submission.findMany({ where: { userId: { in: userIds }, exerciseSlug: { in: slugs }, passed: false }, select: { exerciseSlug: true, failedTests: true } });
@@ -74,11 +131,18 @@ export async function getDashboard(db: Db, ownerId: string, classroomId: string,
   const totalPassed = learners.reduce((sum, l) => sum + l.passed, 0);
   return {
     classroom: { id: classroom.id, name: classroom.name, joinCode: classroom.joinCode, strictMode: classroom.strictMode },
+    lessons: groupByLesson(exercises),
     exercises,
     learners,
     completion: percent(totalPassed, learners.length * slugs.length),
     failingTests: [...failures.values()].sort((a, b) => b.failures - a.failures || a.testId.localeCompare(b.testId)).slice(0, 10),
   };
+}
+
+/** Exercises of a lesson passed by one learner. */
+export function lessonProgress(learner: Pick<LearnerRow, "cells">, lesson: LessonGroup): { done: number; total: number; attempted: boolean } {
+  const cells = lesson.exercises.map((e) => learner.cells[e.slug] ?? EMPTY_CELL);
+  return { done: cells.filter((c) => c.status === "passed").length, total: cells.length, attempted: cells.some((c) => c.status !== "not-started") };
 }
 
 /** A learner's latest code for one exercise, for the owner of a classroom they are in. */
@@ -97,16 +161,30 @@ function csvField(value: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+export const CSV_HEADER = ["learner", "email", "lesson", "exercise", "exercise title", "status", "attempts", "best checks passed", "checks", "first passed", "last attempt"];
+
+/**
+ * One row per learner and exercise (the shape spreadsheets and pivot tables
+ * read best), in teaching order; times in ISO 8601 (UTC), empty when never.
+ */
 export function dashboardCsv(dashboard: Dashboard): string {
-  const header = ["learner", "email", "completion %", ...dashboard.exercises.map((e) => e.slug)];
-  const rows = dashboard.learners.map((l) => [
-    l.name,
-    l.email,
-    l.completion,
-    ...dashboard.exercises.map((e) => {
-      const cell = l.cells[e.slug];
-      return cell.status === "passed" ? "passed" : cell.status === "started" ? `started (${cell.bestPassed}/${cell.bestTotal}, ${cell.attempts} attempts)` : "";
+  const rows = dashboard.learners.flatMap((learner) =>
+    dashboard.exercises.map((exercise) => {
+      const cell = learner.cells[exercise.slug] ?? EMPTY_CELL;
+      return [
+        learner.name,
+        learner.email,
+        exercise.lessonTitle ?? "",
+        exercise.slug,
+        exercise.title,
+        cell.status.replace("-", " "),
+        cell.attempts,
+        cell.attempts > 0 ? cell.bestPassed : "",
+        cell.attempts > 0 ? cell.bestTotal : "",
+        cell.firstPassedAt ?? "",
+        cell.lastAttemptAt ?? "",
+      ];
     }),
-  ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  );
+  return [CSV_HEADER, ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

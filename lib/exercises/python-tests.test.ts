@@ -33,10 +33,15 @@ describe("parseTests", () => {
       "        pass",
     ].join("\n");
     expect(parseTests("test_x.py", source)).toEqual([
-      { id: "test_x.py::test_one", line: 4, hasDocstring: true },
-      { id: "test_x.py::test_two", line: 9, hasDocstring: true },
-      { id: "test_x.py::TestApi::test_three", line: 21, hasDocstring: false },
+      { id: "test_x.py::test_one", line: 4, hasDocstring: true, docstring: "Doc." },
+      { id: "test_x.py::test_two", line: 9, hasDocstring: true, docstring: "Doc." },
+      { id: "test_x.py::TestApi::test_three", line: 21, hasDocstring: false, docstring: null },
     ]);
+  });
+
+  it("reads a docstring over several lines, without its indentation", () => {
+    const source = ["def test_multi():", '    """POST /items answers 201.', "", "    A 200 would say nothing was created.", '    """', "    assert True"].join("\n");
+    expect(parseTests("test_m.py", source)[0].docstring).toBe("POST /items answers 201.\n\nA 200 would say nothing was created.");
   });
 });
 

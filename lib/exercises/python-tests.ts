@@ -28,6 +28,8 @@ export interface DefinedTest {
   line: number;
   /** Whether the body starts with a docstring (what a learner sees on failure). */
   hasDocstring: boolean;
+  /** The docstring's text, indentation removed, or null. */
+  docstring: string | null;
 }
 
 /**
@@ -47,7 +49,7 @@ export function parseTests(file: string, source: string): DefinedTest[] {
       testClass = null;
       methodIndent = null;
       const fn = /^(?:async\s+)?def\s+(test\w*)\s*\(/.exec(line);
-      if (fn) tests.push({ id: `${file}::${fn[1]}`, line: index + 1, hasDocstring: docstringFollows(lines, index) });
+      if (fn) tests.push(definedTest(`${file}::${fn[1]}`, lines, index));
       const cls = /^class\s+(Test\w*)\s*[(:]/.exec(line);
       if (cls) testClass = cls[1];
       return;
@@ -57,7 +59,7 @@ export function parseTests(file: string, source: string): DefinedTest[] {
     if (!method) return;
     methodIndent ??= indent;
     if (indent === methodIndent && method[1].startsWith("test")) {
-      tests.push({ id: `${file}::${testClass}::${method[1]}`, line: index + 1, hasDocstring: docstringFollows(lines, index) });
+      tests.push(definedTest(`${file}::${testClass}::${method[1]}`, lines, index));
     }
   });
   return tests;
@@ -68,16 +70,40 @@ export function parseTestIds(file: string, source: string): string[] {
   return parseTests(file, source).map((test) => test.id);
 }
 
-function docstringFollows(lines: string[], defIndex: number): boolean {
+function definedTest(id: string, lines: string[], defIndex: number): DefinedTest {
+  const docstring = docstringAfter(lines, defIndex);
+  return { id, line: defIndex + 1, hasDocstring: docstring !== null, docstring };
+}
+
+/** The text of a triple-quoted docstring right after the `def` at `defIndex`, or null. */
+function docstringAfter(lines: string[], defIndex: number): string | null {
   // Skip to the end of a signature that may span lines (`def f(\n  a,\n):`).
   let index = defIndex;
   while (index < lines.length && !/:\s*(#.*)?$/.test(lines[index])) index++;
   for (index++; index < lines.length; index++) {
     const text = lines[index].trim();
     if (text === "" || text.startsWith("#")) continue;
-    return /^[rRuU]?("""|''')/.test(text);
+    const open = /^[rRuU]?("""|''')/.exec(text);
+    if (!open) return null;
+    const quote = open[1];
+    const first = text.slice(open[0].length);
+    if (first.includes(quote)) return first.slice(0, first.indexOf(quote)).trim();
+    const body = [first];
+    for (index++; index < lines.length; index++) {
+      const end = lines[index].indexOf(quote);
+      body.push(end >= 0 ? lines[index].slice(0, end) : lines[index]);
+      if (end >= 0) break;
+    }
+    return dedent(body).trim();
   }
-  return false;
+  return null;
+}
+
+function dedent(lines: string[]): string {
+  const [first, ...rest] = lines;
+  const indents = rest.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return [first.trim(), ...rest.map((line) => line.slice(cut))].join("\n");
 }
 
 export interface ParsedTestId {

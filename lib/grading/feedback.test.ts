@@ -219,4 +219,41 @@ describe("helpers", () => {
     expect(cut.split("\n")).toHaveLength(13);
     expect(cut.endsWith("…")).toBe(true);
   });
+
+  it("trimMessage drops pytest's option hints, which a learner cannot follow, or says them in words", () => {
+    const message = [
+      "AssertionError: assert {'a': 1, 'b': 2} == {'a': 1, 'b': 3}",
+      "  Omitting 1 identical items, use -vv to show",
+      "  Differing items:",
+      "  {'b': 2} != {'b': 3}",
+      "  Use -v to get more diff",
+      "  ...Full output truncated (3 lines hidden), use '-vv' to show",
+    ].join("\n");
+    const trimmed = trimMessage(message) ?? "";
+    expect(trimmed).not.toMatch(/-vv?\b/);
+    expect(trimmed).toContain("(1 identical item not shown)");
+    expect(trimmed).toContain("(3 more lines not shown)");
+    expect(trimmed).toContain("{'b': 2} != {'b': 3}");
+  });
+});
+
+describe("output of each check", () => {
+  const printed = testCase({ id: "test_visible.py::test_hello", output: "hello from /sandbox/work/app.py\n" });
+
+  it("is kept, with sandbox paths as the learner knows them, when the feedback may show it", () => {
+    const feedback = buildFeedback(report([printed]), { learnerFiles: ["app.py"], entryFiles: ["app.py"], showOutput: true });
+    expect(feedback.checks[0].output).toBe("hello from app.py");
+  });
+
+  it("is left out otherwise: the server's feedback never carries what learner code printed", () => {
+    const feedback = buildFeedback(report([printed]), { learnerFiles: ["app.py"], entryFiles: ["app.py"] });
+    expect(feedback.checks[0].output).toBeNull();
+  });
+
+  it("is cut when long, pointing at the console", () => {
+    const long = testCase({ id: "t.py::test_spam", output: "spam\n".repeat(500) });
+    const output = buildFeedback(report([long]), { learnerFiles: ["app.py"], entryFiles: ["app.py"], showOutput: true }).checks[0].output ?? "";
+    expect(output.split("\n")).toHaveLength(81);
+    expect(output).toMatch(/the Console has all of it\)$/);
+  });
 });

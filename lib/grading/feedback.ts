@@ -31,6 +31,8 @@ export interface FeedbackCheck {
   /** Assertion or exception message, for failed checks only. */
   message: string | null;
   traceback: string[];
+  /** What the learner's code printed during this check ("Your output"), or null. */
+  output: string | null;
 }
 
 export interface Feedback {
@@ -54,21 +56,63 @@ export interface FeedbackContext {
   expectedTests?: readonly string[];
   timeLimitMs?: number;
   ignoredFiles?: readonly string[];
+  /**
+   * Keep each check's output. Off unless asked: the learner's code can print
+   * anything it can read, including the test files beside it, so output may
+   * only go where those tests may go (the browser that ran them).
+   */
+  showOutput?: boolean;
 }
 
 const MAX_MESSAGE_LINES = 12;
 const MAX_MESSAGE_CHARS = 1200;
 
-/** pytest's `E   ` prefixes removed, long messages cut so one check cannot flood the panel. */
+// pytest's hints about its own command-line options: a learner cannot pass
+// options to the course's pytest, so they are dropped or said in plain words.
+const PYTEST_HINTS: [RegExp, (match: RegExpExecArray) => string | null][] = [
+  [/^\s*Use -v+ to get (?:more|the full) diff\.?\s*$/i, () => null],
+  [/^(\s*)\.*\s*Full output truncated \((\d+) lines? hidden\), use '-vv' to show\s*$/i, (m) => `${m[1]}(${m[2]} more line${m[2] === "1" ? "" : "s"} not shown)`],
+  [/^(\s*)Omitting (\d+) identical items?, use -vv to show\s*$/i, (m) => `${m[1]}(${m[2]} identical item${m[2] === "1" ? "" : "s"} not shown)`],
+];
+
+function withoutPytestHints(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    for (const [pattern, replace] of PYTEST_HINTS) {
+      const match = pattern.exec(line);
+      if (match) {
+        const replaced = replace(match);
+        return replaced === null ? [] : [replaced];
+      }
+    }
+    return [line];
+  });
+}
+
+/**
+ * pytest's `E   ` prefixes and option hints ("use -vv") removed, long
+ * messages cut so one check cannot flood the panel.
+ */
 export function trimMessage(message: string | null): string | null {
   if (message === null) return null;
-  let lines = message.split("\n").map((line) => line.replace(/^E {1,3}/, "").trimEnd());
+  let lines = withoutPytestHints(message.split("\n").map((line) => line.replace(/^E {1,3}/, "").trimEnd()));
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   const cut = lines.length > MAX_MESSAGE_LINES;
   lines = lines.slice(0, MAX_MESSAGE_LINES);
   let text = lines.join("\n");
   if (text.length > MAX_MESSAGE_CHARS) text = text.slice(0, MAX_MESSAGE_CHARS).trimEnd();
   return cut || text.length < lines.join("\n").length ? `${text}\n…` : text;
+}
+
+const MAX_OUTPUT_LINES = 80;
+const MAX_OUTPUT_CHARS = 8000;
+
+/** A check's output as the learner reads it: sandbox paths shortened, long output cut. */
+export function trimOutput(output: string | undefined, learnerFiles: readonly string[]): string | null {
+  if (!output) return null;
+  const lines = relativizePaths(output, learnerFiles).replace(/\n+$/, "").split("\n");
+  let text = lines.slice(0, MAX_OUTPUT_LINES).join("\n");
+  if (text.length > MAX_OUTPUT_CHARS) text = text.slice(0, MAX_OUTPUT_CHARS);
+  return lines.length > MAX_OUTPUT_LINES || text.length < lines.join("\n").length ? `${text}\n… (the Console has all of it)` : text;
 }
 
 /** First paragraph of a docstring, on one line; or the test's name in words. */
@@ -162,6 +206,7 @@ export function buildFeedback(report: TestReport, context: FeedbackContext): Fee
       outcome: test.outcome,
       message: failed ? trimMessage(relativizePaths(test.message ?? "", context.learnerFiles)) || null : null,
       traceback: failed ? trimTraceback(test.traceback, context.learnerFiles) : [],
+      output: context.showOutput ? trimOutput(test.output, context.learnerFiles) : null,
     };
   });
 
@@ -184,6 +229,7 @@ export function buildFeedback(report: TestReport, context: FeedbackContext): Fee
       outcome: "not-run",
       message: "This check did not run.",
       traceback: [],
+      output: null,
     });
   }
 

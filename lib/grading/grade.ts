@@ -20,6 +20,11 @@ export interface GradeOptions {
   signal?: AbortSignal;
   /** Overrides the exercise's `timeLimitMs` (content checks allow for a cold sandbox). */
   timeoutMs?: number;
+  /** Stream output as it is printed (the browser's console). */
+  onStdout?: (text: string) => void;
+  onStderr?: (text: string) => void;
+  /** Keep each check's output in the feedback (see FeedbackContext.showOutput). */
+  showOutput?: boolean;
 }
 
 export async function gradeSubmission(
@@ -32,6 +37,8 @@ export async function gradeSubmission(
   const runOptions: OperationOptions = {
     timeoutMs: options.timeoutMs ?? exercise.meta.timeLimitMs,
     signal: options.signal,
+    onStdout: options.onStdout,
+    onStderr: options.onStderr,
   };
   const report = await runtime.runTests(submission.files, exercise.hiddenTests, runOptions);
   const feedback = buildFeedback(report, {
@@ -42,6 +49,7 @@ export async function gradeSubmission(
     expectedTests: exercise.hiddenTestIds,
     timeLimitMs: runOptions.timeoutMs,
     ignoredFiles: submission.ignored,
+    showOutput: options.showOutput,
   });
   return { passed: feedback.passed, feedback, report };
 }

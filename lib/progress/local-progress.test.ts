@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import {
+  withAccountPasses,
   PROGRESS_STORAGE_KEY,
   emptyProgress,
   exerciseProgress,
@@ -114,5 +115,24 @@ describe("storage round trip", () => {
     expect(readProgress(broken)).toEqual(emptyProgress());
     const after = updateProgress(broken, (p) => withFailedSubmission(p, "a"), () => {});
     expect(exerciseProgress(after, "a").failedSubmissions).toBe(1);
+  });
+});
+
+describe("withAccountPasses", () => {
+  it("marks what the account passed as complete, keeping an earlier local completion", () => {
+    const local = withExerciseComplete(emptyProgress(), "a", new Date("2026-01-01T00:00:00Z"));
+    const merged = withAccountPasses(local, [
+      { exerciseSlug: "a", firstPassedAt: "2026-02-01T00:00:00.000Z" },
+      { exerciseSlug: "b", firstPassedAt: "2026-02-02T00:00:00.000Z" },
+      { exerciseSlug: "c", firstPassedAt: "not a date" },
+    ]);
+    expect(exerciseProgress(merged, "a").completedAt).toBe("2026-01-01T00:00:00.000Z");
+    expect(exerciseProgress(merged, "b").completedAt).toBe("2026-02-02T00:00:00.000Z");
+    expect(exerciseProgress(merged, "c").completedAt).toBeNull();
+  });
+
+  it("returns the same value when nothing changes, so no write happens", () => {
+    const progress = emptyProgress();
+    expect(withAccountPasses(progress, [])).toBe(progress);
   });
 });

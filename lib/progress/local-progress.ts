@@ -88,6 +88,26 @@ export function withFailedSubmission(progress: CourseProgress, slug: string): Co
   };
 }
 
+/** An exercise the learner's account has passed (from GET /api/progress). */
+export interface AccountPass {
+  exerciseSlug: string;
+  firstPassedAt: string;
+}
+
+/**
+ * Marks what the account has passed (verified by the server) as complete in
+ * this browser too, so the outline and "continue" agree on every device.
+ * Returns `progress` itself when nothing changes.
+ */
+export function withAccountPasses(progress: CourseProgress, passes: readonly AccountPass[]): CourseProgress {
+  let next = progress;
+  for (const pass of passes) {
+    const at = new Date(pass.firstPassedAt);
+    if (!Number.isNaN(at.getTime())) next = withExerciseComplete(next, pass.exerciseSlug, at);
+  }
+  return next;
+}
+
 export function withVisit(progress: CourseProgress, lesson: string, exercise: string | null, at: Date): CourseProgress {
   return { ...progress, lastVisit: { lesson, exercise, at: at.toISOString() } };
 }

@@ -55,8 +55,9 @@ export function toTestReport(r: HarnessResult | PartialOutput, error: PythonErro
   const h = r as Partial<HarnessResult> & PartialOutput;
   const summary = (h.summary as TestReport["summary"] | undefined) ?? { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
   const tests = (h.tests as TestReport["tests"] | undefined) ?? [];
+  const warnings = (h.warnings as TestReport["warnings"] | undefined) ?? [];
   const ok = error === null && Boolean(h.ok);
-  return { ok, summary, tests, error, stdout: r.stdout, stderr: r.stderr, truncated: r.truncated, durationMs: r.durationMs };
+  return { ok, summary, tests, error, warnings, stdout: r.stdout, stderr: r.stderr, truncated: r.truncated, durationMs: r.durationMs };
 }
 
 export function toAppCallResult(r: HarnessResult | PartialOutput, error: PythonError | null): AppCallResult {

@@ -74,6 +74,12 @@ export interface TestCaseResult {
   message: string | null;
   /** Traceback lines that point into learner files. */
   traceback: string[];
+  /**
+   * What the code printed while this test ran (stdout and stderr in order,
+   * then any log records), like Exercism's "Your output"; "" when nothing.
+   * Kept up to 16 KiB per test; the report's stdout and stderr have it all.
+   */
+  output: string;
 }
 
 export interface TestReport {
@@ -83,6 +89,13 @@ export interface TestReport {
   tests: TestCaseResult[];
   /** Errors raised while importing test or learner modules. */
   error: PythonError | null;
+  /** pytest's warnings, e.g. `test_app.py:7: PytestAssertRewriteWarning: assertion is always true, ...`. */
+  warnings: string[];
+  /**
+   * Everything the code printed during the run: at module level (while the
+   * files are imported) and inside tests. pytest's own terminal report is
+   * not part of it. Output of both kinds counts against one cap.
+   */
   stdout: string;
   stderr: string;
   truncated: boolean;

@@ -25,6 +25,7 @@ const report = (tests: TestReport["tests"]): TestReport => ({
   summary: { total: tests.length, passed: 0, failed: 0, errors: 0, skipped: 0 },
   tests,
   error: null,
+  warnings: [],
   stdout: "",
   stderr: "",
   truncated: false,
@@ -39,6 +40,7 @@ const passed = (id: string, description: string | null = null) => ({
   description,
   message: null,
   traceback: [],
+  output: "",
 });
 
 describe("definedTestIds", () => {

@@ -45,6 +45,7 @@ export function visibleTestFeedback(exercise: PublicExercise, files: SourceFiles
     entryFiles: entryFiles(exercise),
     expectedTests: definedTestIds(exercise.visibleTests),
     timeLimitMs: exercise.timeLimitMs,
+    showOutput: true,
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyProgress, withExerciseComplete, withVisit } from "../progress/local-progress";
-import { continueTarget, nextStep, type OutlineLesson } from "./course-position";
+import { continueTarget, courseSummary, nextStep, type OutlineLesson } from "./course-position";
 
 const outline: OutlineLesson[] = [
   { slug: "intro", title: "Intro", exercises: [] },
@@ -40,5 +40,31 @@ describe("continueTarget", () => {
   it("falls back to the first unfinished lesson, ignoring a visit to a lesson that no longer exists", () => {
     const progress = withVisit(withExerciseComplete(emptyProgress(), "a", at), "removed", null, at);
     expect(continueTarget(outline, progress)).toEqual({ lesson: "routing", title: "Routing", reason: "first-unfinished" });
+  });
+
+  it("moves on once the last visited lesson is finished: its only exercise passed", () => {
+    const progress = withExerciseComplete(withVisit(emptyProgress(), "validation", "d", at), "d", at);
+    expect(continueTarget(outline, progress)).toEqual({ lesson: "routing", title: "Routing", reason: "next-unfinished" });
+    const oneLesson: OutlineLesson[] = [
+      { slug: "first", title: "First", exercises: ["x"] },
+      { slug: "second", title: "Second", exercises: ["y"] },
+    ];
+    const passedFirst = withExerciseComplete(withVisit(emptyProgress(), "first", "x", at), "x", at);
+    expect(continueTarget(oneLesson, passedFirst)).toEqual({ lesson: "second", title: "Second", reason: "next-unfinished" });
+  });
+
+  it("stays on a visited lesson that is only partly done, and offers nothing once everything is done", () => {
+    const partly = withExerciseComplete(withVisit(emptyProgress(), "routing", "a", at), "a", at);
+    expect(continueTarget(outline, partly)?.reason).toBe("last-visit");
+    let all = withVisit(emptyProgress(), "routing", "c", at);
+    for (const slug of ["a", "b", "c", "d"]) all = withExerciseComplete(all, slug, at);
+    expect(continueTarget(outline, all)).toBeNull();
+  });
+});
+
+describe("courseSummary", () => {
+  it("counts exercises and the lessons whose exercises are all done", () => {
+    const progress = withExerciseComplete(withExerciseComplete(emptyProgress(), "a", at), "d", at);
+    expect(courseSummary(outline, progress)).toEqual({ exercisesDone: 2, exercisesTotal: 4, lessonsDone: 1, lessonsTotal: 2 });
   });
 });

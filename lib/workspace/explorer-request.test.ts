@@ -6,6 +6,7 @@ import {
   parseQuery,
   responsePartsFromHttp,
   statusLine,
+  withSandboxServer,
   type ExplorerForm,
 } from "./explorer-request";
 
@@ -100,5 +101,20 @@ describe("statusLine", () => {
   it("names common statuses", () => {
     expect(statusLine(422)).toBe("422 Unprocessable Content");
     expect(statusLine(418)).toBe("418");
+  });
+});
+
+describe("withSandboxServer", () => {
+  it("points Swagger UI at the sandbox when the app declares no servers", () => {
+    const spec = { openapi: "3.1.0", paths: {} };
+    expect(withSandboxServer(spec)).toEqual({ ...spec, servers: [{ url: "http://testserver", description: expect.any(String) }] });
+    expect(spec).not.toHaveProperty("servers");
+  });
+
+  it("keeps the app's own servers, and leaves what is not a document alone", () => {
+    const spec = { openapi: "3.1.0", servers: [{ url: "/api/v1" }] };
+    expect(withSandboxServer(spec)).toBe(spec);
+    expect(withSandboxServer(null)).toBeNull();
+    expect(withSandboxServer([1])).toEqual([1]);
   });
 });

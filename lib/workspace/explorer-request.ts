@@ -172,3 +172,19 @@ export function statusLine(status: number): string {
   const text = STATUS_TEXT[status];
   return text ? `${status} ${text}` : String(status);
 }
+
+/** The address the app answers at in the sandbox: what Starlette's test client sends as the host. */
+export const SANDBOX_SERVER_URL = "http://testserver";
+
+/**
+ * The OpenAPI document with a `servers` entry for the sandbox, unless the
+ * app declares its own servers. Without one, Swagger UI shows the course
+ * page's address in its request URL and curl line, which is not where the
+ * request goes.
+ */
+export function withSandboxServer(spec: unknown): unknown {
+  if (typeof spec !== "object" || spec === null || Array.isArray(spec)) return spec;
+  const servers = (spec as { servers?: unknown }).servers;
+  if (Array.isArray(servers) && servers.length > 0) return spec;
+  return { ...spec, servers: [{ url: SANDBOX_SERVER_URL, description: "Your app in this page's Python sandbox" }] };
+}

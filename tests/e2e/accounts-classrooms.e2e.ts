@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lessonOutline } from "../../lib/content/lessons";
 import { postFromPage, signUp } from "./accounts";
 import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
 
@@ -109,7 +110,8 @@ describe("accounts, verified progress and classrooms", () => {
     await teacherPage.getByLabel("Name").fill("Period 3");
     await teacherPage.getByRole("button", { name: "Create classroom" }).click();
     const created = await teacherPage.getByRole("status").textContent();
-    const joinCode = /Join code: ([2-9A-Z]{8})/.exec(created ?? "")?.[1];
+    // Codes are shown as two groups of four, the shape of the join form's example.
+    const joinCode = /Join code: ([2-9A-Z]{4}-[2-9A-Z]{4})/.exec(created ?? "")?.[1];
     expect(joinCode).toBeTruthy();
 
     const learnerPage = await learner.newPage();
@@ -118,16 +120,39 @@ describe("accounts, verified progress and classrooms", () => {
 
     await teacherPage.goto(`${baseUrl()}/classrooms`);
     await teacherPage.getByRole("link", { name: "Period 3" }).click();
-    const grid = teacherPage.getByRole("table", { name: "Learners by exercise" });
+    // By lesson: one column per lesson, the learner's column fixed while the rest scrolls.
+    const grid = teacherPage.getByRole("table", { name: /by lesson/ });
     await grid.waitFor();
+    const lessonsWithExercises = lessonOutline().filter((lesson) => lesson.exercises.length > 0).length;
+    expect(await grid.getByRole("columnheader").count()).toBe(2 + lessonsWithExercises);
     const row = grid.getByRole("row", { name: /Lena/ });
-    expect(await row.textContent()).toContain("✓ passed");
+    expect(await row.getByRole("cell").nth(2).textContent()).toBe("1/3");
     await saveScreenshot(teacherPage, "classroom-dashboard");
+    // One lesson: its exercises, each with status and attempts.
+    await grid.getByRole("link", { name: /^02: / }).click();
+    const lessonGrid = teacherPage.getByRole("table", { name: /Routes, status codes/ });
+    expect(await lessonGrid.getByRole("row", { name: /Lena/ }).textContent()).toMatch(/✓ passed\s*2 attempts/);
 
-    const csvUrl = await teacherPage.getByRole("link", { name: "Download CSV" }).getAttribute("href");
+    // The learner's page: name, every exercise, then one exercise's history with each check's result.
+    await lessonGrid.getByRole("link", { name: "Lena" }).click();
+    await teacherPage.getByRole("heading", { level: 1, name: "Lena" }).waitFor();
+    await teacherPage.getByRole("link", { name: "Hello, routes" }).click();
+    await teacherPage.getByRole("heading", { level: 1, name: "Lena: Hello, routes" }).waitFor();
+    const history = teacherPage.getByRole("region", { name: "Submissions" });
+    expect(await history.getByRole("listitem").filter({ has: teacherPage.locator("details") }).count()).toBe(2);
+    const latestChecks = history.getByRole("list", { name: "Checks" }).first();
+    expect(await latestChecks.getByText(/^Passed: /).count()).toBeGreaterThan(0);
+    expect(await latestChecks.getByText(/^Failed: /).count()).toBe(0);
+    expect(await teacherPage.getByRole("region", { name: "Latest code" }).locator("pre.shiki").count()).toBe(1);
+    await saveScreenshot(teacherPage, "classroom-learner");
+    await teacherPage.getByRole("link", { name: "Period 3" }).click();
+
+    const csvUrl = await teacherPage.getByRole("link", { name: "Download the progress as CSV" }).getAttribute("href");
     const csv = await teacherPage.evaluate(async (url) => (await fetch(url!)).text(), csvUrl);
-    expect(csv.split("\r\n")[0]).toContain("flask-hello-routes");
-    expect(csv).toMatch(/^Lena,lena-[^,]+,\d+,.*passed/m);
+    expect(csv.split("\r\n")[0]).toBe("learner,email,lesson,exercise,exercise title,status,attempts,best checks passed,checks,first passed,last attempt");
+    // A lesson title with a comma is quoted, as CSV wants.
+    expect(csv).toMatch(/^Lena,lena-[^,]+,"Routes, status codes and JSON errors in Flask",flask-hello-routes,"Hello, routes",passed,2,\d+,\d+,\d{4}-\d\d-\d\dT[^,]+Z,\d{4}-\d\d-\d\dT[^,]+Z$/m);
+    expect(csv).toMatch(/^Lena,lena-[^,]+,"Routes, status codes and JSON errors in Flask",flask-query-and-status,[^,]+,not started,0,,,,$/m);
 
     // The learner may not see the instructor's dashboard or its CSV.
     const classroomPath = new URL(teacherPage.url()).pathname;
@@ -146,7 +171,7 @@ describe("accounts, verified progress and classrooms", () => {
     await teacherPage.getByLabel("Name").fill("Exam group");
     await teacherPage.getByLabel(/Strict grading/).check();
     await teacherPage.getByRole("button", { name: "Create classroom" }).click();
-    const joinCode = /Join code: ([2-9A-Z]{8})/.exec((await teacherPage.getByRole("status").textContent()) ?? "")?.[1];
+    const joinCode = /Join code: ([2-9A-Z]{4}-[2-9A-Z]{4})/.exec((await teacherPage.getByRole("status").textContent()) ?? "")?.[1];
     expect(joinCode).toBeTruthy();
 
     const context = await browser.newContext();

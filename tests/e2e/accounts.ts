@@ -13,6 +13,9 @@ export async function signUp(page: Page, name: string): Promise<string> {
   await page.getByLabel("Password").fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByRole("link", { name: "Sign out" }).or(page.getByRole("button", { name: "Sign out" })).waitFor();
+  // The header knows the session at once; the form still merges this
+  // browser's work into the account before it leaves the page.
+  await page.waitForURL((url) => url.pathname !== "/sign-up");
   return email;
 }
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Browser, Page, Worker } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postFromPage, signUp } from "./accounts";
+import { pasteIntoEditor } from "./editor";
 import { baseUrl, launchBrowser } from "./browser";
 
 const exercise = "flask-hello-routes";
@@ -87,6 +88,7 @@ describe("attacks from the browser's Python worker", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
     page = await context.newPage();
     await signUp(page, "Eve");
     await page.goto(`${baseUrl()}/playground`);
@@ -116,9 +118,9 @@ describe("attacks from the browser's Python worker", () => {
 
   it("runs the escape attack in the playground without reaching code generation or the API", async () => {
     const before = apiRequests.length;
-    await page.getByLabel("Code (app.py)").fill(attack("escape"));
-    await page.getByRole("button", { name: "Run", exact: true }).click();
-    const output = page.getByRole("region", { name: "Output" });
+    await pasteIntoEditor(page, "app.py", attack("escape"));
+    await page.getByRole("button", { name: "Run app.py" }).click();
+    const output = page.getByRole("tabpanel", { name: "Output" });
     await output.getByText("REACHED:").waitFor({ timeout: 60_000 });
     const text = (await output.locator("pre").textContent()) ?? "";
     expect(text).not.toContain("evaluated");
@@ -130,9 +132,9 @@ describe("attacks from the browser's Python worker", () => {
     await first.evaluate(() => {
       (self as unknown as Record<string, unknown>).leftBehind = "from an earlier run";
     });
-    await page.getByLabel("Code (app.py)").fill("print('second run')\n");
-    await page.getByRole("button", { name: "Run", exact: true }).click();
-    await page.getByRole("region", { name: "Output" }).getByText("second run").waitFor({ timeout: 60_000 });
+    await pasteIntoEditor(page, "app.py", "print('second run')\n");
+    await page.getByRole("button", { name: "Run app.py" }).click();
+    await page.getByRole("tabpanel", { name: "Output" }).getByText("second run").waitFor({ timeout: 60_000 });
     const next = await pythonWorker(first);
     expect(await next.evaluate(() => (self as unknown as Record<string, unknown>).leftBehind ?? null)).toBeNull();
   });

@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
+import { pasteIntoEditor } from "./editor";
 
 const BOOT_TIMEOUT_MS = 120_000;
 const RUN_TIMEOUT_MS = 60_000;
@@ -31,22 +32,6 @@ async function openLesson(context: BrowserContext, lesson: string): Promise<Less
 
 async function waitForPython(page: Page): Promise<void> {
   await page.getByText("Python ready").waitFor({ timeout: BOOT_TIMEOUT_MS });
-}
-
-/** Replaces the editor's content with `text` through a real clipboard paste. */
-async function pasteIntoEditor(page: Page, file: string, text: string): Promise<void> {
-  await page.getByRole("tab", { name: file, exact: true }).click();
-  // Monaco's input element (an EditContext host or a textarea) has no size of
-  // its own: click into the text, as a learner does, and check it took focus.
-  await page.locator(".monaco-editor .view-lines").first().click();
-  const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
-  expect(focused).toMatch(new RegExp(`^${file.replace(".", "\\.")}: Python code editor`));
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("ControlOrMeta+V");
-  // The paste lands asynchronously (the clipboard is read first).
-  const lastLine = text.trim().split("\n").at(-1)?.trim() ?? "";
-  await page.locator(".monaco-editor .view-lines").filter({ hasText: lastLine.replace(/\s+/g, " ").slice(0, 30) }).first().waitFor();
 }
 
 /** The learner's files as autosaved in localStorage (what a reload restores). */
@@ -119,24 +104,26 @@ describe("lesson workspace", () => {
     expect(results).toMatch(/Submission checks/);
     expect(results).toMatch(/An unknown URL answers 404 with the JSON body/);
     expect(results).not.toMatch(/def test_|import pytest|app\.test_client/);
-    // pytest's own report of the hidden tests quotes their source, so the console does not show it.
+    // The console shows what the learner's code printed, never pytest's report (which would quote the hidden tests).
     await page.getByRole("tab", { name: /Console/ }).click();
-    const consoleText = (await page.getByLabel("Program output").textContent()) ?? "";
-    expect(consoleText).toMatch(/Output is not shown for submissions/);
-    expect(consoleText).not.toMatch(/test_hidden|def test_/);
+    const consoleText = (await page.getByRole("tabpanel", { name: /Console/ }).textContent()) ?? "";
+    expect(consoleText).not.toMatch(/test_hidden|def test_|passed in/);
     await page.getByRole("tab", { name: /Results/ }).click();
-    // Not signed in: the server answers 401 and progress stays in the browser.
-    await page.getByText(/Progress is saved in this browser\. Sign in/).waitFor({ timeout: 30_000 });
+    // Not signed in: progress stays in the browser, and the page says so once.
+    await page.getByRole("region", { name: "Exercise complete" }).getByText(/saved in this browser\. Sign in/).waitFor({ timeout: 30_000 });
+    expect(await page.getByText(/saved to your account/i).count()).toBe(0);
     // The lesson has a second exercise, so the next step is that exercise.
     await page.getByRole("button", { name: "Next exercise" }).waitFor();
 
     const progress = await page.evaluate(() => JSON.parse(localStorage.getItem("course:progress:v1") ?? "{}"));
     expect(progress.exercises["flask-hello-routes"].completedAt).toEqual(expect.any(String));
+    await page.getByText("All lessons").click();
     const sidebarEntry = page.getByRole("navigation", { name: "Course" }).getByRole("link", { name: /Routes, status codes/ });
     expect(await sidebarEntry.textContent()).toMatch(/1 of \d+ exercises done/);
     await page.getByTestId("feedback-headline").scrollIntoViewIfNeeded();
     await saveScreenshot(page, "workspace-submitted");
-    // After a pass the solution is offered, fetched only on request.
+    // After a pass the solution is offered (with the instructions), fetched only on request.
+    await page.getByRole("tab", { name: "Instructions" }).click();
     await page.getByRole("button", { name: "Show the solution" }).click();
     await page.getByRole("figure").filter({ hasText: "errorhandler(404)" }).waitFor();
 
@@ -161,9 +148,11 @@ describe("lesson workspace", () => {
     await page.getByText("Running the visible tests…").first().waitFor();
     expect(await run.isDisabled()).toBe(true);
     // The page stays responsive while Python spins: the hints still open.
+    await page.getByRole("tab", { name: "Instructions" }).click();
     await page.getByRole("button", { name: /Show a hint/ }).click();
     expect(await page.getByRole("region", { name: "Hints" }).getByRole("listitem").count()).toBe(1);
     await stop.click();
+    await page.getByRole("tab", { name: /Results/ }).click();
     await waitForHeadline(page, /^The run was stopped\.$/);
     expect(await stop.isDisabled()).toBe(true);
     await page.getByTestId("feedback-headline").scrollIntoViewIfNeeded();
@@ -221,8 +210,9 @@ describe("lesson workspace", () => {
       await submit.click();
       await waitForHeadline(page, /checks fail\.$/);
       await page.getByText(/The server is busy, so your account was not updated\..*in about 20 seconds/).waitFor();
-      if (left > 0) await page.getByText(new RegExp(`after ${left} more submissions?\\.`)).waitFor();
+      if (left > 0) await page.getByText(new RegExp(`after ${left} more submissions?\\.`)).waitFor({ state: "attached" });
     }
+    await page.getByRole("tab", { name: "Instructions" }).click();
     await page.getByRole("button", { name: "Show the solution" }).waitFor();
     const progress = await page.evaluate(() => JSON.parse(localStorage.getItem("course:progress:v1") ?? "{}"));
     expect(progress.exercises["flask-hello-routes"]).toEqual({ completedAt: null, failedSubmissions: 3 });
@@ -245,14 +235,15 @@ describe("lesson workspace", () => {
 
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await page.getByTestId("feedback-headline").waitFor({ timeout: RUN_TIMEOUT_MS });
+    // What the view printed is the check's own output, and in the console.
+    expect(await page.getByRole("list", { name: "Checks" }).getByText("hello from the view").count()).toBeGreaterThan(0);
     await page.getByRole("tab", { name: /Console/ }).click();
-    // pytest shows what a failing test's code printed.
     await page.getByLabel("Program output").filter({ hasText: "hello from the view" }).waitFor();
 
     page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Reset to starter" }).click();
     await page.locator(".monaco-editor .view-lines").filter({ hasText: "TODO: GET /hello/<name>" }).waitFor();
-    await page.getByText("Starter code ·").waitFor();
+    await page.getByText("Starter code", { exact: true }).waitFor();
     expect(await savedDraft(page, "flask-hello-routes")).toBeNull();
     await context.close();
   });
@@ -314,14 +305,22 @@ describe("lesson workspace", () => {
     expect(known.headers.get("cache-control")).toBe("no-store");
   });
 
-  it("stacks text and workspace on a narrow screen and offers Continue on the home page", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+  it("shows lesson and exercise one at a time on a phone, and offers Continue on the home page", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/lessons/choosing-flask-or-fastapi`);
+    const show = page.getByRole("group", { name: "Show" });
+    await show.getByRole("button", { name: "Exercise" }).waitFor();
+    expect(await page.locator("article.lesson").isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Run", exact: true }).isVisible()).toBe(false);
+    await show.getByRole("button", { name: "Exercise" }).click();
     await page.getByRole("button", { name: "Run", exact: true }).waitFor();
-    const text = await page.locator("article.lesson").boundingBox();
-    const workspace = await page.getByRole("region", { name: "Workspace" }).boundingBox();
-    expect(text && workspace && workspace.y >= text.y + text.height - 1).toBe(true);
+    expect(await page.locator("article.lesson").isVisible()).toBe(false);
+    // The exercise starts at the top of the screen, not thousands of pixels down.
+    const run = await page.getByRole("button", { name: "Run", exact: true }).boundingBox();
+    expect(run && run.y + run.height <= 844).toBe(true);
+    // Keyboard shortcuts mean nothing on a touch screen.
+    expect(await page.getByText("Ctrl+Enter runs").isVisible()).toBe(false);
     await saveScreenshot(page, "workspace-narrow");
 
     await page.goto(baseUrl());
@@ -332,7 +331,7 @@ describe("lesson workspace", () => {
     await page.getByRole("button", { name: /^Theme: System/ }).click();
     await page.getByRole("button", { name: /^Theme: Light/ }).click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
-    await page.goto(`${baseUrl()}/lessons/choosing-flask-or-fastapi`);
+    await page.goto(`${baseUrl()}/lessons/choosing-flask-or-fastapi#exercise`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe("dark");
     await page.getByRole("button", { name: "Run", exact: true }).waitFor();
     await saveScreenshot(page, "workspace-dark");

@@ -5,6 +5,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
+import { STARTER_APP } from "../../components/playground/starter-files";
+import { pasteIntoEditor } from "./editor";
 
 describe("Python playground", () => {
   let browser: Browser;
@@ -14,7 +16,9 @@ describe("Python playground", () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     // A context of its own, so a second page can share its caches.
-    page = await (await browser.newContext()).newPage();
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
+    page = await context.newPage();
     page.on("request", (request) => requests.push(request.url()));
     await page.goto(`${baseUrl()}/playground`);
     await page.getByRole("status", { name: "Python status" }).getByText("Python is ready").waitFor({ timeout: 120_000 });
@@ -40,8 +44,7 @@ describe("Python playground", () => {
   });
 
   it("shows pytest's assertion message when the app is wrong", async () => {
-    const code = page.getByLabel("Code (app.py)");
-    await code.fill((await code.inputValue()).replace('@app.post("/greet", status_code=201)', '@app.post("/greet")'));
+    await pasteIntoEditor(page, "app.py", STARTER_APP.replace('@app.post("/greet", status_code=201)', '@app.post("/greet")'));
     await page.getByRole("button", { name: "Run tests" }).click();
     const results = page.getByRole("region", { name: "Test results" });
     await results.getByText("1 passed, 1 failed").waitFor({ timeout: 60_000 });
@@ -49,10 +52,25 @@ describe("Python playground", () => {
   });
 
   it("runs the app as a program and streams its output", async () => {
-    await page.getByRole("button", { name: "Run", exact: true }).click();
-    const output = page.getByRole("region", { name: "Output" });
+    await page.getByRole("button", { name: "Run app.py" }).click();
+    const output = page.getByLabel("Output of app.py", { exact: true });
     await output.getByText("Hello, Ada!").waitFor({ timeout: 60_000 });
-    expect(await output.locator("pre").textContent()).toContain("{'message': 'Hello, Ada!'}");
+    expect(await output.textContent()).toContain("{'message': 'Hello, Ada!'}");
+  });
+
+  it("keeps the code in this browser, and puts the example back on request", async () => {
+    await page.reload();
+    await page.getByRole("status", { name: "Python status" }).getByText("Python is ready").waitFor({ timeout: 120_000 });
+    await page.locator(".monaco-editor .view-lines").first().waitFor();
+    // What runs is what was kept: the changed decorator (line 11, which a
+    // short editor may not draw until it is scrolled to) still fails a test.
+    const results = page.getByRole("region", { name: "Test results" });
+    await page.getByRole("button", { name: "Run tests" }).click();
+    await results.getByText("1 passed, 1 failed").waitFor({ timeout: 60_000 });
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "Reset to the example" }).click();
+    await page.getByRole("button", { name: "Run tests" }).click();
+    await results.getByText("2 passed").waitFor({ timeout: 60_000 });
   });
 
   it("starts Python from this browser's saved copy on the next visit, and it still grades", async () => {

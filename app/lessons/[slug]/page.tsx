@@ -2,23 +2,25 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { FocusableOverflow } from "@/components/focusable-overflow";
+import { LessonLayout } from "@/components/lesson/lesson-layout";
 import { CourseSidebar } from "@/components/navigation/course-sidebar";
 import { RecordVisit } from "@/components/navigation/record-visit";
 import type { ExerciseContent } from "@/components/workspace/exercise-workspace";
 import { WorkspaceLoader } from "@/components/workspace/workspace-loader";
 import { lessonOutline, loadLessons } from "@/lib/content/lessons";
-import { renderMdx } from "@/lib/content/render-mdx";
+import { renderMarkdown, renderMdx } from "@/lib/content/markdown/render-markdown";
 import { loadExercise } from "@/lib/exercises/loader";
 import { toPublicExercise } from "@/lib/exercises/public-exercise";
-import { renderMarkdown } from "@/lib/workspace/render-markdown";
-import styles from "./lesson-page.module.css";
 
 type Params = { params: Promise<{ slug: string }> };
 
-// The lesson files are read once per request; metadata and page share them.
+// The lesson files are read once per render; metadata and page share them.
 const courseLessons = cache(() => loadLessons());
 const findLesson = (slug: string) => courseLessons().find((lesson) => lesson.slug === slug) ?? null;
 
+// Every lesson is rendered at build time (text, tables and highlighted code);
+// the workspace loads in the browser.
 export function generateStaticParams() {
   return lessonOutline().map((lesson) => ({ slug: lesson.slug }));
 }
@@ -51,36 +53,34 @@ export default async function LessonPage({ params }: Params) {
   const exercises = await Promise.all(lesson.exercises.map(exerciseContent));
   const navigation = outline.map((item) => ({ slug: item.slug, title: item.title, order: item.order, exercises: item.exercises }));
 
-  return (
-    <div className={exercises.length > 0 ? styles.withWorkspace : styles.textOnly}>
+  const text = (
+    <article className="lesson">
       <RecordVisit lesson={slug} />
-      <aside className={styles.sidebar}>
-        <CourseSidebar lessons={navigation} current={slug} />
-      </aside>
-      <article className={`lesson ${styles.text}`}>
-        <p>
-          <Link href="/#outline">Lessons</Link> / {String(lesson.order).padStart(2, "0")}
-        </p>
-        <h1>{lesson.title}</h1>
-        <section className="objectives" aria-label="Objectives">
-          <p>After this lesson you can:</p>
-          <ul>
-            {lesson.objectives.map((objective) => (
-              <li key={objective}>{objective}</li>
-            ))}
-          </ul>
-        </section>
-        {await renderMdx(lesson.body, lesson.file)}
-        <nav className="lesson-nav" aria-label="Lesson navigation">
-          {previous ? <Link href={`/lessons/${previous.slug}`}>← {previous.title}</Link> : <span />}
-          {next ? <Link href={`/lessons/${next.slug}`}>{next.title} →</Link> : <span />}
-        </nav>
-      </article>
-      {exercises.length > 0 ? (
-        <section className={styles.workspace} aria-label="Workspace">
-          <WorkspaceLoader lessonSlug={slug} exercises={exercises} outline={navigation} />
-        </section>
-      ) : null}
-    </div>
+      <CourseSidebar lessons={navigation} current={slug} />
+      <p className="lesson-kicker">
+        <Link href="/#outline">Lessons</Link> / {String(lesson.order).padStart(2, "0")}
+      </p>
+      <h1>{lesson.title}</h1>
+      <section className="objectives" aria-label="Objectives">
+        <p>After this lesson you can:</p>
+        <ul>
+          {lesson.objectives.map((objective) => (
+            <li key={objective}>{objective}</li>
+          ))}
+        </ul>
+      </section>
+      <FocusableOverflow>{await renderMdx(lesson.body, lesson.file)}</FocusableOverflow>
+      <nav className="lesson-nav" aria-label="Lesson navigation">
+        {previous ? <Link href={`/lessons/${previous.slug}`}>← {previous.title}</Link> : <span />}
+        {next ? <Link href={`/lessons/${next.slug}`}>{next.title} →</Link> : <span />}
+      </nav>
+    </article>
+  );
+
+  return (
+    <LessonLayout
+      lesson={text}
+      workspace={exercises.length > 0 ? <WorkspaceLoader lessonSlug={slug} exercises={exercises} outline={navigation} /> : null}
+    />
   );
 }

@@ -4,7 +4,7 @@ import type { PythonError, TestCaseResult, TestReport } from "../../python-runti
 
 export function testCase(partial: Partial<TestCaseResult> & Pick<TestCaseResult, "id">): TestCaseResult {
   const name = partial.id.split("::").at(-1) ?? partial.id;
-  return { name, outcome: "passed", durationMs: 3, description: null, message: null, traceback: [], ...partial };
+  return { name, outcome: "passed", durationMs: 3, description: null, message: null, traceback: [], output: "", ...partial };
 }
 
 export function report(tests: TestCaseResult[], error: PythonError | null = null): TestReport {
@@ -21,6 +21,7 @@ export function report(tests: TestCaseResult[], error: PythonError | null = null
     summary,
     tests,
     error,
+    warnings: [],
     stdout: "",
     stderr: "",
     truncated: false,

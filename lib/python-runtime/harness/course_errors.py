@@ -33,7 +33,7 @@ def learner_frames(tb, learner_files):
 
 def format_frame(name, line, function, source):
     where = f'File "{name}", line {line}, in {function}'
-    return f"{where}: {source}" if source else where
+    return f"{where}: {cap_text(source, 500)}" if source else where
 
 
 def describe(exc, learner_files, limits=None):
@@ -76,7 +76,7 @@ def describe(exc, learner_files, limits=None):
         message = "MemoryError: the code tried to use more memory than the sandbox has."
     elif isinstance(exc, OutputLimitExceeded):
         kind = "output-limit"
-        message = f"The code printed more than {limits.get('outputLimitBytes', 'the allowed')} bytes, so it was stopped. Print less, or stop a loop that prints forever."
+        message = f"The code printed more than {_size(limits.get('outputLimitBytes'))}, so it was stopped. Print less, or stop a loop that prints forever."
     elif isinstance(exc, KeyboardInterrupt):
         kind = "cancelled"
         message = "The run was stopped."
@@ -84,7 +84,7 @@ def describe(exc, learner_files, limits=None):
         kind = "exception"
         message = f"{type_name}: {detail}" if detail else type_name
 
-    error = {"kind": kind, "message": message, "type": type_name, "traceback": lines}
+    error = {"kind": kind, "message": cap_text(message), "type": type_name, "traceback": shorten_frames(lines)}
     if file:
         error["file"] = file
     if line:
@@ -92,9 +92,31 @@ def describe(exc, learner_files, limits=None):
     return error
 
 
+def _size(limit_bytes):
+    if not isinstance(limit_bytes, int):
+        return "the sandbox allows"
+    return f"{limit_bytes // 1024} KB" if limit_bytes % 1024 == 0 else f"{limit_bytes} bytes"
+
+
 def _is_learner_module(module, learner_files):
     top = module.replace(".", "/")
     return f"{top}.py" in learner_files or any(f.startswith(top + "/") for f in learner_files)
+
+
+MAX_FRAMES = 40
+MAX_MESSAGE_CHARS = 20_000
+
+
+def cap_text(text, limit=MAX_MESSAGE_CHARS):
+    """A message as long as learner code likes (`raise ValueError("x" * 10**6)`)
+    would not fit the host's message limits; the start says enough."""
+    return text if len(text) <= limit else text[:limit] + " [...]"
+
+
+def shorten_frames(lines, keep=MAX_FRAMES):
+    """Deep call chains (recursion above all) repeat frames by the hundred;
+    the first and the last few say where it went wrong."""
+    return _dedupe(lines, keep)
 
 
 def _dedupe(lines, keep=6):

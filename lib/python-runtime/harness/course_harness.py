@@ -9,6 +9,7 @@ The same file runs in the browser worker and in Node, so a verdict is the same
 everywhere. Results use the shapes of lib/python-runtime/types.ts.
 """
 
+import io
 import json
 import os
 import random
@@ -29,7 +30,7 @@ from course_anyio_plugin import AnyioPlugin  # noqa: E402
 from course_errors import WORKDIR, describe  # noqa: E402
 from course_http import NoApp, call_app, call_asgi, find_app, openapi_path  # noqa: E402
 from course_isolation import Baseline  # noqa: E402
-from course_output import CappedStream, OutputBudget  # noqa: E402
+from course_output import CappedStream, OutputBudget, OutputLimitExceeded  # noqa: E402
 from course_pytest_plugin import ReportCollector  # noqa: E402
 
 _state = {"baseline": None, "limits": {"outputLimitBytes": 256 * 1024}, "info": None, "learner_code_running": False}
@@ -44,10 +45,23 @@ PYTEST_ARGS = [
     "-p", "no:faulthandler",
     "-p", "no:pastebin",
     "-p", "no:anyio",  # replaced by course_anyio_plugin
-    "--capture=sys",
+    # The collector captures output itself, through the run's capped streams
+    # (one output cap for programs and tests alike); see course_pytest_plugin.
+    "--capture=no",
     "--tb=short",
     "-o", "console_output_style=classic",
 ]
+
+
+class _TerminalSink(io.TextIOBase):
+    """Where pytest's own terminal report goes: the results are read from the
+    collector, and the report would repeat (and for hidden tests, quote) them."""
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        return len(text)
 
 WARM_UP_FILES = {
     "warm_flask.py": (
@@ -187,7 +201,7 @@ def _write_files(files):
             handle.write(content)
 
 
-def _run_program(payload, emit):
+def _run_program(payload, emit, budget):
     entry = payload["entry"]
     files = payload["files"]
     if entry not in files:
@@ -200,16 +214,24 @@ def _run_program(payload, emit):
     return {"error": None}
 
 
-def _run_tests(payload, emit):
+def _run_tests(payload, emit, budget):
     files, tests = payload["files"], payload["tests"]
-    collector = ReportCollector(set(files), _state["limits"])
+    learner_streams = (sys.stdout, sys.stderr)
+    collector = ReportCollector(set(files), _state["limits"], learner_streams, budget)
     targets = sorted(name for name in tests if name.endswith(".py") and os.path.basename(name) != "conftest.py")
     exit_code = None
     error = None
+    # pytest binds its terminal reporter to sys.stdout while it configures
+    # itself; the collector hands the streams back to the learner's code.
+    sys.stdout = sys.stderr = _TerminalSink()
     try:
         exit_code = pytest.main(PYTEST_ARGS + ["--rootdir", WORKDIR] + targets, plugins=[collector, AnyioPlugin()])
     except BaseException as exc:  # noqa: BLE001
         error = describe(exc, set(files), _state["limits"])
+    finally:
+        sys.stdout, sys.stderr = learner_streams
+    if error is None and budget.truncated:
+        error = describe(OutputLimitExceeded(), set(files), _state["limits"])
     cases = list(collector.cases.values())
     for case in cases:
         case["durationMs"] = round(case["durationMs"], 2)
@@ -225,10 +247,10 @@ def _run_tests(payload, emit):
     if error is None and exit_code == 5:
         error = {"kind": "exception", "message": f"No tests were found in {', '.join(targets) or 'the test files'}.", "traceback": []}
     ok = error is None and summary["total"] > 0 and summary["failed"] == 0 and summary["errors"] == 0
-    return {"ok": ok, "summary": summary, "tests": cases, "error": error}
+    return {"ok": ok, "summary": summary, "tests": cases, "warnings": collector.warnings, "error": error}
 
 
-def _call_app(payload, emit):
+def _call_app(payload, emit, budget):
     files = payload["files"]
     try:
         framework, response = call_app(payload["entry"], payload["request"])
@@ -239,7 +261,7 @@ def _call_app(payload, emit):
     return {"response": response, "framework": framework, "error": None}
 
 
-def _open_api(payload, emit):
+def _open_api(payload, emit, budget):
     files = payload["files"]
     try:
         path = openapi_path(payload["entry"])
@@ -285,7 +307,7 @@ def run(op, payload_json, emit):
             baseline.enter_learner_mode()
         _install_signal_handlers()
         _state["learner_code_running"] = True
-        result = OPERATIONS[op](payload, emit)
+        result = OPERATIONS[op](payload, emit, budget)
     except ValueError as exc:
         result = {"error": {"kind": "exception", "message": str(exc), "traceback": []}}
     finally:

@@ -58,7 +58,8 @@ class CappedStream(io.TextIOBase):
             budget.used = budget.limit
             budget.truncated = True
             self.flush()
-            raise OutputLimitExceeded(f"output passed the limit of {budget.limit} bytes")
+            limit = f"{budget.limit // 1024} KB" if budget.limit % 1024 == 0 else f"{budget.limit} bytes"
+            raise OutputLimitExceeded(f"the output passed the sandbox's limit of {limit}")
         budget.used += size
         self._keep(text)
         if self._pending_chars >= self.FLUSH_CHARS or (
@@ -83,3 +84,61 @@ class CappedStream(io.TextIOBase):
 
     def getvalue(self):
         return "".join(self._kept)
+
+
+class TestOutput(io.TextIOBase):
+    """sys.stdout or sys.stderr while one test runs: everything goes on to the
+    run's capped stream (the console, and the one output cap), and a copy is
+    kept as that test's own output, like Exercism's "Your output".
+
+    Both streams of a test share one copy, so what it printed stays in order."""
+
+    KEEP_CHARS = 16 * 1024
+
+    def __init__(self, stream, kept):
+        self.name = stream.name
+        self._stream = stream
+        self._kept = kept
+
+    @property
+    def encoding(self):
+        return "utf-8"
+
+    def writable(self):
+        return True
+
+    def isatty(self):
+        return False
+
+    def write(self, text):
+        # The capped stream checks the type and raises at the cap; the copy
+        # keeps only what it accepted.
+        written = self._stream.write(text)
+        self._kept.add(text)
+        return written
+
+    def flush(self):
+        self._stream.flush()
+
+
+class KeptOutput:
+    """The first KEEP_CHARS characters one test printed, and whether there was more."""
+
+    def __init__(self, limit=TestOutput.KEEP_CHARS):
+        self._parts = []
+        self._size = 0
+        self._limit = limit
+        self.cut = False
+
+    def add(self, text):
+        room = self._limit - self._size
+        if room <= 0:
+            self.cut = self.cut or bool(text)
+            return
+        part = text[:room]
+        self._parts.append(part)
+        self._size += len(part)
+        self.cut = self.cut or len(part) < len(text)
+
+    def text(self):
+        return "".join(self._parts)

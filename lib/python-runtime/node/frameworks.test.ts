@@ -109,8 +109,36 @@ describe("pytest inside the sandbox", () => {
       const value = report.tests.find((t) => t.name === "test_value");
       expect(value?.outcome).toBe(expected === 2 ? "passed" : "failed");
       if (expected === 3) expect(value?.message).toMatch(/^assert \(1 \+ 1\) == 3/);
-      expect(report.stdout).toContain("assertion is always true");
+      expect(report.warnings).toEqual([expect.stringMatching(/^test_edit\.py:5: PytestAssertRewriteWarning: assertion is always true/)]);
+      // pytest's own terminal report is not the learner's output.
+      expect(report.stdout).toBe("");
     }
+  });
+
+  it("keeps what each test printed as its own output, and module-level prints in the run's output", async () => {
+    const files = { "app.py": "print('importing app')\n\ndef double(x):\n    print(f'double({x})')\n    return 2 * x\n" };
+    const tests = {
+      "test_out.py": [
+        "import sys\nfrom app import double",
+        "def test_quiet():\n    assert double(1) == 2",
+        "def test_loud():\n    print('to stderr', file=sys.stderr)\n    assert double(2) == 5",
+      ].join("\n\n"),
+    };
+    const report = await runtime.runTests(files, tests);
+    const output = Object.fromEntries(report.tests.map((t) => [t.name, t.output]));
+    expect(output).toEqual({ test_quiet: "double(1)\n", test_loud: "to stderr\ndouble(2)\n" });
+    expect(report.stdout).toBe("importing app\ndouble(1)\ndouble(2)\n");
+    expect(report.stderr).toBe("to stderr\n");
+  });
+
+  it("names the exception behind a Flask 500 and points at the learner's line", async () => {
+    const files = { "app.py": "from flask import Flask\n\napp = Flask(__name__)\n\n@app.get('/ratio')\ndef ratio():\n    return {'ratio': 1 / 0}\n" };
+    const tests = { "test_ratio.py": "from app import app\n\ndef test_ratio():\n    assert app.test_client().get('/ratio').status_code == 200\n" };
+    const [test] = (await runtime.runTests(files, tests)).tests;
+    expect(test.message).toMatch(/^Your code raised ZeroDivisionError: division by zero while answering a request\.\nassert 500 == 200/);
+    expect(test.traceback).toEqual(['File "app.py", line 7, in ratio: return {\'ratio\': 1 / 0}']);
+    // Flask's own log of the error is part of what the test printed.
+    expect(test.output).toMatch(/Exception on \/ratio \[GET\][\s\S]*ZeroDivisionError/);
   });
 
   it("honours a learner conftest's options and hooks, and forgets them in the next run", async () => {

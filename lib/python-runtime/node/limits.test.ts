@@ -53,6 +53,45 @@ describe("bad input", () => {
     await expectUsable();
   });
 
+  it("stops a print loop inside a test at the same cap, keeping the test's output", async () => {
+    const started = Date.now();
+    const report = await runtime.runTests(
+      { "app.py": "x = 1\n" },
+      { "test_spam.py": "def test_spam():\n    while True:\n        print('spam' * 100)\n\ndef test_after():\n    pass\n" },
+      { timeoutMs: 20_000 },
+    );
+    expect(report.error).toMatchObject({ kind: "output-limit", message: expect.stringMatching(/printed more than 64 KB/) });
+    expect(report.truncated).toBe(true);
+    expect(Buffer.byteLength(report.stdout)).toBe(64 * 1024);
+    // The run ends at the cap, long before the time limit; later tests do not run.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(report.tests.map((t) => [t.name, t.outcome])).toEqual([["test_spam", "failed"]]);
+    expect(report.tests[0].output.length).toBeGreaterThan(16 * 1024);
+    expect(report.tests[0].output).toMatch(/the Console has all of it\]\n$/);
+    await expectUsable();
+  });
+
+  it("keeps a test's huge message and deep traceback within what the runner may send", async () => {
+    const report = await runtime.runTests(
+      { "app.py": "def deep(n):\n    if n == 0:\n        raise ValueError('x' * 200_000)\n    return deep(n - 1)\n" },
+      { "test_deep.py": "from app import deep\n\ndef test_deep():\n    deep(300)\n" },
+      { timeoutMs: 20_000 },
+    );
+    expect(report.error).toBeNull();
+    const [test] = report.tests;
+    expect(test.outcome).toBe("failed");
+    expect(test.message?.length).toBeLessThan(21_000);
+    expect(test.traceback.length).toBeLessThanOrEqual(41);
+    expect(test.traceback.join("\n")).toMatch(/more calls/);
+  });
+
+  it("stops a print loop at module level, while pytest imports the learner's file", async () => {
+    const report = await runtime.runTests({ "app.py": "while True:\n    print('x' * 100)\n" }, { "test_app.py": "import app\n\ndef test_x():\n    pass\n" });
+    expect(report.error?.kind).toBe("output-limit");
+    expect(report.truncated).toBe(true);
+    await expectUsable();
+  });
+
   it("reports a SyntaxError with file, line and a caret", async () => {
     const result = await runtime.runProgram({ "main.py": "import helper\n", "helper.py": "x = = 1\n" }, "main.py");
     expect(result.error).toMatchObject({ kind: "syntax", type: "SyntaxError", file: "helper.py", line: 1 });

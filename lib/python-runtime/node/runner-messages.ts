@@ -16,6 +16,26 @@ const pythonError = z.object({
   traceback: z.array(text(20_000)).max(500),
 });
 
+const testCase = z.object({
+  id: text(2000),
+  name: text(2000),
+  outcome: z.enum(["passed", "failed", "error", "skipped"]),
+  durationMs: z.number().nonnegative(),
+  description: text(20_000).nullable(),
+  message: text(100_000).nullable(),
+  traceback: z.array(text(20_000)).max(500),
+  // The harness keeps 16 KiB per test, plus its note and the test's log records.
+  output: text(100_000),
+});
+
+/** Fields of a runTests result (course_harness._run_tests); other operations send none of them. */
+const testReportFields = {
+  ok: z.boolean().optional(),
+  summary: z.object({ total: count, passed: count, failed: count, errors: count, skipped: count }).optional(),
+  tests: z.array(testCase).max(5000).optional(),
+  warnings: z.array(text(2000)).max(50).optional(),
+};
+
 const harnessResult = z
   .object({
     error: pythonError.nullable(),
@@ -23,6 +43,7 @@ const harnessResult = z
     stderr: z.string(),
     truncated: z.boolean(),
     durationMs: z.number().nonnegative(),
+    ...testReportFields,
   })
   .catchall(z.unknown());
 

@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!user) return NextResponse.json({ error: "sign in first" }, { status: 401 });
   const { id } = await params;
   try {
-    const exercises = (await courseExercises()).map(({ slug, title }) => ({ slug, title }));
+    const exercises = (await courseExercises()).map(({ slug, title, lessonSlug, lessonTitle }) => ({ slug, title, lessonSlug, lessonTitle }));
     const dashboard = await getDashboard(getDb(), user.id, id, exercises);
     const name = dashboard.classroom.name.replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-|-$/g, "") || "classroom";
     return new NextResponse(dashboardCsv(dashboard), {
