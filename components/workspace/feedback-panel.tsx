@@ -28,6 +28,23 @@ function CheckOutput({ output, open }: { output: string; open: boolean }) {
   );
 }
 
+/** What a known wrong answer that fails this check the same way got wrong. */
+function KnownMistakes({ mistakes }: { mistakes: NonNullable<FeedbackCheck["knownMistakes"]> }) {
+  return (
+    <div className={styles.knownMistakes}>
+      <p>A common mistake fails this check the same way:</p>
+      <ul>
+        {mistakes.map((known) => (
+          <li key={known.mistake}>
+            {known.mistake}
+            {known.requirement ? <span className={styles.requirement}> The instructions say: “{known.requirement}”.</span> : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 function Check({ check }: { check: FeedbackCheck }) {
   const ok = check.outcome === "passed";
   return (
@@ -43,6 +60,7 @@ function Check({ check }: { check: FeedbackCheck }) {
       {check.message ? <pre className={styles.checkMessage}>{check.message}</pre> : null}
       {check.traceback.length > 0 ? <pre className={styles.traceback}>{check.traceback.join("\n")}</pre> : null}
       {check.output ? <CheckOutput output={check.output} open={!ok} /> : null}
+      {check.knownMistakes?.length ? <KnownMistakes mistakes={check.knownMistakes} /> : null}
     </li>
   );
 }

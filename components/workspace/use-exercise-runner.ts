@@ -7,7 +7,8 @@ import type { Feedback } from "@/lib/grading/feedback";
 import { gradeSubmission } from "@/lib/grading/grade";
 import { updateProgress, withExerciseComplete, withFailedSubmission } from "@/lib/progress/local-progress";
 import type { SourceFiles } from "@/lib/python-runtime/types";
-import { hiddenGradingTarget, visibleTestFeedback } from "@/lib/workspace/browser-grading";
+import type { MistakeEntry } from "@/lib/grading/known-mistakes";
+import { hiddenGradingTarget, parseMistakes, visibleTestFeedback } from "@/lib/workspace/browser-grading";
 import { interpretSubmissionResponse, type SubmissionSync } from "@/lib/workspace/submission-sync";
 import type { ConsoleLine } from "./console-output";
 import { getPythonRuntime } from "./python-runtime";
@@ -32,13 +33,13 @@ const outputCapNote = (truncated: boolean) =>
 const NOT_THE_LEARNERS_FAULT = new Set(["cancelled", "crash"]);
 
 /** The hidden tests for one submission, or "strict" when the learner's classroom grades on the server only. */
-async function fetchHiddenTests(slug: string, signal: AbortSignal): Promise<SourceFiles | "strict"> {
+async function fetchHiddenTests(slug: string, signal: AbortSignal): Promise<{ tests: SourceFiles; mistakes: MistakeEntry[] } | "strict"> {
   const response = await fetch(`/api/exercises/${encodeURIComponent(slug)}/hidden-tests`, { method: "POST", cache: "no-store", signal });
   if (response.status === 403 && ((await response.clone().json().catch(() => null)) as { strict?: boolean } | null)?.strict) return "strict";
   if (!response.ok) throw new Error(`The checks could not be loaded (HTTP ${response.status}). Try again in a moment.`);
-  const body = (await response.json()) as { tests?: SourceFiles };
+  const body = (await response.json()) as { tests?: SourceFiles; mistakes?: unknown };
   if (!body.tests || typeof body.tests !== "object") throw new Error("The checks could not be loaded. Try again in a moment.");
-  return body.tests;
+  return { tests: body.tests, mistakes: parseMistakes(body.mistakes) };
 }
 
 async function recordOnServer(slug: string, files: SourceFiles): Promise<SubmissionSync> {
@@ -139,7 +140,7 @@ export function useExerciseRunner(exercise: PublicExercise) {
         // The console shows what the learner's own code printed (pytest's
         // report, which would quote the hidden tests, is never part of it);
         // the hidden tests are in this browser already, for this submission.
-        const result = await gradeSubmission(runtime, hiddenGradingTarget(exercise, hiddenTests), files, { signal, showOutput: true, ...output });
+        const result = await gradeSubmission(runtime, hiddenGradingTarget(exercise, hiddenTests.tests, hiddenTests.mistakes), files, { signal, showOutput: true, ...output });
         setConsoleLines(consoleFromReport(result.report.stdout, result.report.stderr));
         setConsoleNote(outputCapNote(result.report.truncated));
         // Keep only the feedback: docstrings, messages and output, never the hidden sources.

@@ -5,6 +5,7 @@ import type { TestCaseResult, TestOutcome, TestReport } from "../python-runtime/
 import { parseTestId, testIdMatches } from "../exercises/python-tests";
 import { problemAdvice, problemTitle } from "./problems";
 import type { ProblemKind } from "./problems";
+import type { KnownMistake } from "./known-mistakes";
 import { learnerFileFor, relativizePaths, trimTraceback } from "./traceback";
 
 export interface FeedbackProblem {
@@ -33,6 +34,8 @@ export interface FeedbackCheck {
   traceback: string[];
   /** What the learner's code printed during this check ("Your output"), or null. */
   output: string | null;
+  /** Known wrong answers that fail this check the same way (hidden checks only; see known-mistakes.ts). */
+  knownMistakes?: KnownMistake[];
 }
 
 export interface Feedback {

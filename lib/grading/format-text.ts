@@ -42,6 +42,7 @@ export function formatFeedbackText(feedback: Feedback, options: TextOptions = {}
     out.push(`  ${paint(style, mark)} ${check.title}${variant}`);
     if (check.message) out.push(indent(check.message, 6));
     if (check.traceback.length) out.push(indent(paint("dim", check.traceback.join("\n")), 6));
+    for (const known of check.knownMistakes ?? []) out.push(indent(paint("dim", `Known mistake: ${known.mistake}`), 6));
   }
   if (feedback.ignoredFiles.length) {
     out.push("", paint("dim", `  Not graded: ${feedback.ignoredFiles.join(", ")} (test and pytest files are not part of an answer).`));

@@ -62,3 +62,21 @@ describe("gradeSubmission", () => {
     expect(result.feedback.problem?.kind).toBe("missing-tests");
   });
 });
+
+describe("gradeSubmission with known mistakes", () => {
+  it("explains a failing check by the known wrong answer that fails it the same way", async () => {
+    const { runtime } = recorder(report([LIST_PASSES, CREATED_FAILS]));
+    const mistakes = [{ mustFail: [CREATED_FAILS.id], explanation: "Answers 200: a new item is 201.", requirement: "`201`" }];
+    const result = await gradeSubmission(runtime, { ...exercise, mistakes }, { "app.py": "# mine" });
+    const failed = result.feedback.checks.find((c) => c.id === CREATED_FAILS.id);
+    expect(failed?.knownMistakes).toEqual([{ mistake: "Answers 200: a new item is 201.", requirement: "`201`" }]);
+    expect(result.feedback.checks.find((c) => c.id === LIST_PASSES.id)?.knownMistakes).toBeUndefined();
+  });
+
+  it("adds nothing when no known wrong answer fails that way", async () => {
+    const { runtime } = recorder(report([LIST_PASSES, CREATED_FAILS]));
+    const mistakes = [{ mustFail: [CREATED_FAILS.id, LIST_PASSES.id], explanation: "Crashes.", requirement: null }];
+    const result = await gradeSubmission(runtime, { ...exercise, mistakes }, { "app.py": "# mine" });
+    expect(result.feedback.checks.every((c) => c.knownMistakes === undefined)).toBe(true);
+  });
+});

@@ -4,10 +4,14 @@ import type { OperationOptions, PythonRuntime, SourceFiles, TestReport } from ".
 import { entryFiles } from "../exercises/schema";
 import type { GradableExercise } from "../exercises/types";
 import { buildFeedback } from "./feedback";
+import { knownMistakes, type MistakeEntry } from "./known-mistakes";
 import type { Feedback } from "./feedback";
 import { prepareSubmission } from "./submission";
 
-export type GradingTarget = Pick<GradableExercise, "meta" | "starter" | "hiddenTests" | "hiddenTestIds">;
+export type GradingTarget = Pick<GradableExercise, "meta" | "starter" | "hiddenTests" | "hiddenTestIds"> & {
+  /** Known wrong answers, to explain a failing check (see known-mistakes.ts). */
+  mistakes?: readonly MistakeEntry[];
+};
 
 export interface GradeResult {
   passed: boolean;
@@ -51,5 +55,13 @@ export async function gradeSubmission(
     ignoredFiles: submission.ignored,
     showOutput: options.showOutput,
   });
+  if (exercise.mistakes?.length && !feedback.problem) {
+    const failedIds = feedback.checks.filter((c) => c.outcome === "failed" || c.outcome === "error").map((c) => c.id);
+    for (const check of feedback.checks) {
+      if (!failedIds.includes(check.id)) continue;
+      const mistakes = knownMistakes(exercise.mistakes, check.id, failedIds);
+      if (mistakes.length > 0) check.knownMistakes = mistakes;
+    }
+  }
   return { passed: feedback.passed, feedback, report };
 }

@@ -8,6 +8,7 @@ import { loadGradableExercise } from "@/lib/exercises/hidden-tests";
 import { createNodeRuntime, nodeRuntimeIsolation, unsandboxedRunnersAllowed } from "@/lib/python-runtime/node/index";
 import { recordSubmission, type ProgressEntry } from "@/lib/progress/progress-store";
 import { gradeSubmission } from "./grade";
+import { mistakeTable } from "./known-mistakes";
 import type { Feedback } from "./feedback";
 import { RuntimePool } from "./runtime-pool";
 
@@ -95,7 +96,7 @@ export async function verifyAndRecord(db: Db, pool: RuntimePool, userId: string,
   if (!status.enabled) throw new GradingUnavailableError(status.warning ?? "Server-side grading is off.");
   const exercise = await loadGradableExercise(slug);
   return pool.run(async (runtime) => {
-    const result = await gradeSubmission(runtime, exercise, files);
+    const result = await gradeSubmission(runtime, { ...exercise, mistakes: mistakeTable(exercise) }, files);
     const { counts } = result.feedback;
     const failedTests = result.feedback.checks.filter((c) => c.outcome !== "passed" && c.outcome !== "skipped").map((c) => c.id);
     const progress = await recordSubmission(db, userId, slug, { passed: result.passed, testsPassed: counts.passed, testsTotal: counts.total, files, failedTests });

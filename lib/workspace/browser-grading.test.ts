@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PublicExercise } from "../exercises/types";
 import type { TestReport } from "../python-runtime/types";
-import { appEntries, definedTestIds, hiddenGradingTarget, visibleTestFeedback } from "./browser-grading";
+import { appEntries, definedTestIds, hiddenGradingTarget, parseMistakes, visibleTestFeedback } from "./browser-grading";
 
 const exercise: PublicExercise = {
   slug: "flask-hello",
@@ -79,5 +79,13 @@ describe("appEntries", () => {
       { file: "f.py", framework: "flask" },
       { file: "a.py", framework: "fastapi" },
     ]);
+  });
+});
+
+describe("parseMistakes", () => {
+  it("keeps well-formed entries and drops the rest", () => {
+    const good = { mustFail: ["test_hidden.py::test_a"], explanation: "Answers 200.", requirement: null };
+    expect(parseMistakes([good, { mustFail: "x" }, null, { ...good, requirement: 3 }])).toEqual([good]);
+    expect(parseMistakes(undefined)).toEqual([]);
   });
 });

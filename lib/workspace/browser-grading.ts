@@ -8,6 +8,7 @@ import { isTestFile, parseTests } from "../exercises/python-tests";
 import type { PublicExercise } from "../exercises/types";
 import { buildFeedback, type Feedback } from "../grading/feedback";
 import type { GradingTarget } from "../grading/grade";
+import type { MistakeEntry } from "../grading/known-mistakes";
 import type { SourceFiles, TestReport } from "../python-runtime/types";
 
 export function exerciseMeta(exercise: PublicExercise): ExerciseMeta {
@@ -29,13 +30,28 @@ export function definedTestIds(tests: SourceFiles): string[] {
     .flatMap(([file, source]) => parseTests(file, source).map((test) => test.id));
 }
 
-export function hiddenGradingTarget(exercise: PublicExercise, hiddenTests: SourceFiles): GradingTarget {
+export function hiddenGradingTarget(exercise: PublicExercise, hiddenTests: SourceFiles, mistakes: readonly MistakeEntry[] = []): GradingTarget {
   return {
     meta: exerciseMeta(exercise),
     starter: exercise.starter,
     hiddenTests,
     hiddenTestIds: definedTestIds(hiddenTests),
+    mistakes,
   };
+}
+
+/** The `mistakes` of a hidden-tests answer, keeping only well-formed entries. */
+export function parseMistakes(value: unknown): MistakeEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (entry): entry is MistakeEntry =>
+      typeof entry === "object" &&
+      entry !== null &&
+      Array.isArray(entry.mustFail) &&
+      entry.mustFail.every((id: unknown) => typeof id === "string") &&
+      typeof entry.explanation === "string" &&
+      (entry.requirement === null || typeof entry.requirement === "string"),
+  );
 }
 
 /** Feedback for a Run: the visible tests, judged by the same rules as a submission. */

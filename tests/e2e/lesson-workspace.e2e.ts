@@ -81,6 +81,15 @@ describe("lesson workspace", () => {
     await page.getByTestId("feedback-headline").waitFor({ timeout: RUN_TIMEOUT_MS });
     expect(await headline(page)).toMatch(/1 of 2 checks fails/);
 
+    // A known wrong answer: the failing check says what that mistake gets wrong.
+    const wrong = readFileSync(path.resolve("exercises/flask-hello-routes/wrong/created-with-200/app.py"), "utf8");
+    await pasteIntoEditor(page, "app.py", wrong);
+    await page.getByRole("button", { name: "Submit", exact: true }).click();
+    await waitForHeadline(page, /check.* fail/);
+    const explained = (await page.getByRole("tabpanel").last().textContent()) ?? "";
+    expect(explained).toMatch(/A common mistake fails this check the same way/);
+    expect(explained).toMatch(/Creates the greeting but answers Flask's default 200 OK/);
+
     const code = solution("flask-hello-routes", "app.py");
     await pasteIntoEditor(page, "app.py", code);
     await page.keyboard.press("ControlOrMeta+S");

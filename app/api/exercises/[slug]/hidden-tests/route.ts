@@ -1,13 +1,16 @@
-// POST /api/exercises/<slug>/hidden-tests -> { tests: { "test_hidden.py": "..." } }
+// POST /api/exercises/<slug>/hidden-tests -> { tests: { "test_hidden.py": "..." }, mistakes: [...] }
 // The browser fetches the hidden tests for one submission, runs them in its
 // sandbox and shows only each test's docstring and assertion message. POST
 // and no-store keep the sources out of every cache; the server re-runs the
 // same tests on the submissions route, so the browser's verdict is not trusted.
+// `mistakes` explains failing checks by the known wrong answers that fail them
+// (their explanations only, never their code).
 import { NextResponse } from "next/server";
 import { currentUser } from "@/lib/auth/server";
 import { isStrictFor } from "@/lib/classrooms/classroom-service";
 import { getDb } from "@/lib/db/client";
-import { loadHiddenTests } from "@/lib/exercises/hidden-tests";
+import { loadGradableExercise } from "@/lib/exercises/hidden-tests";
+import { mistakeTable } from "@/lib/grading/known-mistakes";
 import { jsonNoStore, withExercise } from "@/lib/workspace/exercise-route";
 
 export const dynamic = "force-dynamic";
@@ -21,5 +24,8 @@ export async function POST(request: Request, { params }: Context) {
   if (user && (await isStrictFor(getDb(), user.id))) {
     return NextResponse.json({ error: "Your classroom grades submissions on the server.", strict: true }, { status: 403, headers: { "cache-control": "no-store" } });
   }
-  return withExercise(slug, async (valid) => jsonNoStore({ tests: await loadHiddenTests(valid) }));
+  return withExercise(slug, async (valid) => {
+    const exercise = await loadGradableExercise(valid);
+    return jsonNoStore({ tests: exercise.hiddenTests, mistakes: mistakeTable(exercise) });
+  });
 }
