@@ -149,7 +149,12 @@ function prlimitArgs(limits) {
   const data = limits.memoryLimitBytes + 768 * 2 ** 20;
   return [
     `--data=${data}`,
-    `--cpu=${limits.cpuSeconds ?? 600}`,
+    // A backstop, not the time limit (each run has its own timeout and a
+    // runaway run replaces its runner). It counts every thread's CPU over the
+    // runner's whole life, and a runner that serves many runs (content
+    // checks, a shared grading runner) passed 600 s on a 2-core machine and
+    // was killed mid-run; soft and hard limits are equal, so it is SIGKILL.
+    `--cpu=${limits.cpuSeconds ?? 3600}`,
     "--nofile=512",
     "--nproc=1024",
     "--core=0",
