@@ -102,19 +102,25 @@ function checkRequirements(
 }
 
 async function readAlternatives(root: string, label: Label, fail: Fail): Promise<Alternative[]> {
-  const folders = await readTree(path.join(root, "alternatives"));
-  if (folders === null) return [];
-  const names = [...new Set(Object.keys(folders).map((file) => file.split("/")[0]))];
-  return names.map((name) => {
-    const files: SourceFiles = {};
-    for (const [rel, source] of Object.entries(folders)) {
-      if (!rel.startsWith(`${name}/`)) continue;
-      const inside = rel.slice(name.length + 1);
+  const tree = await readTree(path.join(root, "alternatives"));
+  if (tree === null) return [];
+  return [...splitByFolder(tree)].map(([name, files]) => {
+    for (const inside of Object.keys(files)) {
       if (isPytestControlFile(inside)) fail(label("alternatives", name, inside), "an alternative holds learner files only");
-      files[inside] = source;
     }
     return { name, files };
   });
+}
+
+/** `wrong/` and `alternatives/` hold one folder per answer: its files by path inside that folder. */
+function splitByFolder(tree: SourceFiles): Map<string, SourceFiles> {
+  const folders = new Map<string, SourceFiles>();
+  for (const [rel, source] of Object.entries(tree)) {
+    const [name, ...inside] = rel.split("/");
+    if (!folders.has(name)) folders.set(name, {});
+    folders.get(name)![inside.join("/")] = source;
+  }
+  return folders;
 }
 
 type Label = (...parts: string[]) => string;
@@ -182,13 +188,11 @@ async function readTestFolder(root: string, folder: string, label: Label, fail: 
 }
 
 async function readWrongAnswers(root: string, hiddenTestIds: string[], label: Label, fail: Fail): Promise<WrongAnswer[]> {
-  const folders = await readTree(path.join(root, "wrong"));
-  if (folders === null) return [];
-  const names = [...new Set(Object.keys(folders).map((file) => file.split("/")[0]))];
+  const tree = await readTree(path.join(root, "wrong"));
+  if (tree === null) return [];
   const answers: WrongAnswer[] = [];
-  for (const name of names) {
+  for (const [name, { "wrong.json": text, ...inFolder }] of splitByFolder(tree)) {
     const file = label("wrong", name, "wrong.json");
-    const text = folders[`${name}/wrong.json`];
     if (text === undefined) {
       fail(file, "file is missing");
       continue;
@@ -196,12 +200,9 @@ async function readWrongAnswers(root: string, hiddenTestIds: string[], label: La
     const problems: ExerciseProblem[] = [];
     const meta = parseJsonFile(text, file, WrongAnswerMetaSchema, problems);
     for (const problem of problems) fail(problem.file, problem.message, problem.field);
-    const files: SourceFiles = {};
-    for (const [rel, source] of Object.entries(folders)) {
-      const inside = rel.slice(name.length + 1);
-      if (!rel.startsWith(`${name}/`) || inside === "wrong.json") continue;
+    const files: SourceFiles = inFolder;
+    for (const inside of Object.keys(files)) {
       if (isPytestControlFile(inside)) fail(label("wrong", name, inside), "a wrong answer holds learner files only");
-      files[inside] = source;
     }
     if (Object.keys(files).length === 0) fail(label("wrong", name, ""), "no files besides wrong.json (it overlays files on solution/)");
     // Without hidden tests every id would be reported too; one problem is enough.
