@@ -24,15 +24,10 @@ export interface ProjectFolder {
   skipped: SkippedFile[];
 }
 
-/** Why a path inside the folder is left out, or null to read it. */
-function folderReason(name: string): string | null {
-  const parts = name.split("/");
-  const folders = parts.slice(0, -1);
-  const hidden = folders.find((part) => part.startsWith("."));
-  if (hidden) return `inside ${hidden}/ (a tool's folder)`;
-  const tool = folders.find((part) => TOOL_FOLDERS.has(part));
-  if (tool) return `inside ${tool}/ (a tool's folder)`;
-  return null;
+/** The tool's folder (hidden, a cache, a virtualenv) a path lies in, or null. */
+function toolFolder(name: string): string | null {
+  const folders = name.split("/").slice(0, -1);
+  return folders.find((part) => part.startsWith(".") || TOOL_FOLDERS.has(part)) ?? null;
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -54,11 +49,10 @@ export async function readPythonFolder(dir: string): Promise<ProjectFolder> {
     const full = path.join(dir, name);
     const info = await stat(full);
     if (!info.isFile()) continue;
-    const folderProblem = folderReason(name);
-    if (folderProblem) {
+    const tool = toolFolder(name);
+    if (tool) {
       // One line per tool folder is enough; its files are not the project's.
-      const top = name.split("/").find((part) => part.startsWith(".") || TOOL_FOLDERS.has(part));
-      if (!folder.skipped.some((s) => s.path === `${top}/`)) folder.skipped.push({ path: `${top}/`, reason: "a tool's folder" });
+      if (!folder.skipped.some((s) => s.path === `${tool}/`)) folder.skipped.push({ path: `${tool}/`, reason: "a tool's folder" });
       continue;
     }
     if (info.size > MAX_FILE_BYTES) {
