@@ -1,7 +1,8 @@
 // The Python container from the command line, for instructors and CI.
-//   npm run sandbox -- test <dir> [--junit <file>] [--timeout <ms>]
+//   npm run sandbox -- test <dir> [-k <expr>] [--select <node id>]... [--junit <file>] [--timeout <ms>]
 //        pytest on a project folder (its text files: Python, templates,
-//        static files, configuration); prints a JSON TestReport
+//        static files, configuration); prints a JSON TestReport. -k and
+//        --select (a node id relative to <dir>, repeatable) choose tests.
 //   npm run sandbox -- run <file.py> [--timeout <ms>]
 //        runs one file (its folder's other files beside it); streams output
 // Files that cannot be sent (binary, over 1 MiB, tool folders) are listed
@@ -15,7 +16,7 @@ import { toJUnitXml } from "../lib/python-runtime/node/junit";
 import { readPythonFolder, type SkippedFile } from "../lib/python-runtime/node/python-folder";
 
 const USAGE = `usage:
-  npm run sandbox -- test <dir> [--junit <file>] [--timeout <ms>]
+  npm run sandbox -- test <dir> [-k <expr>] [--select <node id>]... [--junit <file>] [--timeout <ms>]
   npm run sandbox -- run <file.py> [--timeout <ms>]`;
 
 function usage(problem: string): never {
@@ -29,15 +30,19 @@ function parseArgs(argv: string[]) {
   if (!target) usage(`missing ${command === "test" ? "<dir>" : "<file.py>"}`);
   let junit: string | undefined;
   let timeoutMs = 30_000;
+  let keyword: string | undefined;
+  const select: string[] = [];
   for (let i = 0; i < rest.length; i += 1) {
     const flag = rest[i];
     const value = rest[i + 1];
     if (flag === "--junit" && command === "test" && value) junit = value;
+    else if (flag === "-k" && command === "test" && value) keyword = value;
+    else if (flag === "--select" && command === "test" && value) select.push(value.replaceAll("\\", "/"));
     else if (flag === "--timeout" && value && Number(value) > 0) timeoutMs = Number(value);
     else usage(`unexpected argument: ${flag}`);
     i += 1;
   }
-  return { command, target: path.resolve(target), junit, timeoutMs };
+  return { command, target: path.resolve(target), junit, timeoutMs, keyword, select: select.length ? select : undefined };
 }
 
 function reportSkipped(skipped: SkippedFile[]) {
@@ -47,7 +52,7 @@ function reportSkipped(skipped: SkippedFile[]) {
 }
 
 async function main() {
-  const { command, target, junit, timeoutMs } = parseArgs(process.argv.slice(2));
+  const { command, target, junit, timeoutMs, keyword, select } = parseArgs(process.argv.slice(2));
   if (command === "test" && !(existsSync(target) && statSync(target).isDirectory())) usage(`not a directory: ${target}`);
   if (command === "run" && !(existsSync(target) && target.endsWith(".py"))) usage(`not a .py file: ${target}`);
 
@@ -58,7 +63,7 @@ async function main() {
       const { files, tests, skipped } = await readPythonFolder(target);
       reportSkipped(skipped);
       if (Object.keys(tests).length === 0) usage(`no test files (test_*.py) in ${target}`);
-      const report = await runtime.runTests(files, tests);
+      const report = await runtime.runTests(files, tests, { keyword, select });
       process.stdout.write(JSON.stringify(report, null, 2) + "\n");
       if (junit) await writeFile(junit, toJUnitXml(report, path.basename(target)));
       return report.ok ? 0 : 1;

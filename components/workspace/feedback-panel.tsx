@@ -3,7 +3,7 @@
 // when it failed, the assertion message, and what the code printed during it
 // ("Your output"). Never a hidden test's source.
 import { forwardRef, type ReactNode } from "react";
-import type { Feedback, FeedbackCheck } from "@/lib/grading/feedback";
+import { ORDER_DEPENDENCE_NOTE, type Feedback, type FeedbackCheck } from "@/lib/grading/feedback";
 import { InlineCode } from "./inline-code";
 import styles from "./workspace.module.css";
 import type { RunOutcome } from "./use-exercise-runner";
@@ -60,6 +60,7 @@ function Check({ check }: { check: FeedbackCheck }) {
       {check.message ? <pre className={styles.checkMessage}>{check.message}</pre> : null}
       {check.traceback.length > 0 ? <pre className={styles.traceback}>{check.traceback.join("\n")}</pre> : null}
       {check.output ? <CheckOutput output={check.output} open={!ok} /> : null}
+      {check.passesAlone ? <p className={styles.orderDependence}>{ORDER_DEPENDENCE_NOTE}</p> : null}
       {check.knownMistakes?.length ? <KnownMistakes mistakes={check.knownMistakes} /> : null}
     </li>
   );

@@ -140,7 +140,7 @@ export function useExerciseRunner(exercise: PublicExercise) {
         // The console shows what the learner's own code printed (pytest's
         // report, which would quote the hidden tests, is never part of it);
         // the hidden tests are in this browser already, for this submission.
-        const result = await gradeSubmission(runtime, hiddenGradingTarget(exercise, hiddenTests.tests, hiddenTests.mistakes), files, { signal, showOutput: true, ...output });
+        const result = await gradeSubmission(runtime, hiddenGradingTarget(exercise, hiddenTests.tests, hiddenTests.mistakes), files, { signal, showOutput: true, recheckAloneUpTo: 2, ...output });
         setConsoleLines(consoleFromReport(result.report.stdout, result.report.stderr));
         setConsoleNote(outputCapNote(result.report.truncated));
         // Keep only the feedback: docstrings, messages and output, never the hidden sources.

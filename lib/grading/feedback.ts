@@ -36,7 +36,16 @@ export interface FeedbackCheck {
   output: string | null;
   /** Known wrong answers that fail this check the same way (hidden checks only; see known-mistakes.ts). */
   knownMistakes?: KnownMistake[];
+  /** Set when this failed check passed in a run of its own (see grade.ts): earlier checks left state behind. */
+  passesAlone?: boolean;
 }
+
+/** What a check that fails after others but passes alone means, in the learner's terms. */
+export const ORDER_DEPENDENCE_NOTE =
+  "This check passes when it runs on its own, so an earlier check left something behind: state your code keeps " +
+  "between requests at module level (a list, dict or counter) is shared by every check in a run. Your visible " +
+  "tests can pass on Run and this fail on Submit. Answer from the data each request needs, not from what earlier " +
+  "requests changed, or keep the store where each test starts it afresh.";
 
 export interface Feedback {
   passed: boolean;

@@ -1,6 +1,6 @@
 // Plain-text rendering of feedback, for the CLI and for golden files (which
 // pin the wording learners read; regenerate them on purpose with `vitest -u`).
-import type { Feedback, FeedbackCheck } from "./feedback";
+import { ORDER_DEPENDENCE_NOTE, type Feedback, type FeedbackCheck } from "./feedback";
 
 export interface TextOptions {
   /** ANSI colors, for terminals. */
@@ -42,6 +42,7 @@ export function formatFeedbackText(feedback: Feedback, options: TextOptions = {}
     out.push(`  ${paint(style, mark)} ${check.title}${variant}`);
     if (check.message) out.push(indent(check.message, 6));
     if (check.traceback.length) out.push(indent(paint("dim", check.traceback.join("\n")), 6));
+    if (check.passesAlone) out.push(indent(paint("dim", ORDER_DEPENDENCE_NOTE), 6));
     for (const known of check.knownMistakes ?? []) out.push(indent(paint("dim", `Known mistake: ${known.mistake}`), 6));
   }
   if (feedback.ignoredFiles.length) {

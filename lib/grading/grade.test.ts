@@ -2,10 +2,11 @@
 // recording double of `runTests`. The real sandbox is exercised by the
 // content tests in tests/content/.
 import { describe, expect, it } from "vitest";
-import type { OperationOptions, SourceFiles, TestReport } from "../python-runtime/types";
+import type { OperationOptions, SourceFiles, TestReport, TestRunOptions } from "../python-runtime/types";
+import { formatFeedbackText } from "./format-text";
 import { gradeSubmission } from "./grade";
 import type { GradingTarget } from "./grade";
-import { CREATED_FAILS, LIST_PASSES, report } from "./testing/reports";
+import { CREATED_FAILS, LIST_PASSES, report, testCase } from "./testing/reports";
 
 const exercise: GradingTarget = {
   meta: {
@@ -78,5 +79,46 @@ describe("gradeSubmission with known mistakes", () => {
     const mistakes = [{ mustFail: [CREATED_FAILS.id, LIST_PASSES.id], explanation: "Crashes.", requirement: null }];
     const result = await gradeSubmission(runtime, { ...exercise, mistakes }, { "app.py": "# mine" });
     expect(result.feedback.checks.every((c) => c.knownMistakes === undefined)).toBe(true);
+  });
+});
+
+describe("gradeSubmission re-running failed checks alone", () => {
+  // A runtime whose answer depends on the selection: the full run, then one run per selected check.
+  function scripted(full: TestReport, alone: (id: string) => TestReport) {
+    const selections: (readonly string[] | undefined)[] = [];
+    return {
+      selections,
+      runtime: {
+        runTests: async (_files: SourceFiles, _tests: SourceFiles, options?: TestRunOptions) => {
+          selections.push(options?.select);
+          return options?.select ? alone(options.select[0]) : full;
+        },
+      },
+    };
+  }
+
+  it("marks a failed check that passes on its own: earlier checks left state behind", async () => {
+    const { runtime, selections } = scripted(report([LIST_PASSES, CREATED_FAILS]), (id) => report([testCase({ id })]));
+    const result = await gradeSubmission(runtime, exercise, { "app.py": "# mine" }, { recheckAloneUpTo: 2 });
+    expect(selections).toEqual([undefined, [CREATED_FAILS.id]]);
+    expect(result.passed).toBe(false);
+    expect(result.feedback.checks.find((c) => c.id === CREATED_FAILS.id)?.passesAlone).toBe(true);
+    expect(formatFeedbackText(result.feedback)).toContain("passes when it runs on its own");
+  });
+
+  it("does not mark a check that fails on its own too", async () => {
+    const { runtime } = scripted(report([LIST_PASSES, CREATED_FAILS]), () => report([CREATED_FAILS]));
+    const result = await gradeSubmission(runtime, exercise, { "app.py": "# mine" }, { recheckAloneUpTo: 2 });
+    expect(result.feedback.checks.some((c) => c.passesAlone)).toBe(false);
+  });
+
+  it("reruns nothing by default, or when more checks fail than it may rerun", async () => {
+    const both = report([{ ...LIST_PASSES, outcome: "failed", message: "x" }, CREATED_FAILS]);
+    for (const upTo of [undefined, 1]) {
+      const { runtime, selections } = scripted(both, (id) => report([testCase({ id })]));
+      const result = await gradeSubmission(runtime, exercise, { "app.py": "# mine" }, { recheckAloneUpTo: upTo });
+      expect(selections).toEqual([undefined]);
+      expect(result.feedback.checks.some((c) => c.passesAlone)).toBe(false);
+    }
   });
 });

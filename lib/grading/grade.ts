@@ -29,6 +29,12 @@ export interface GradeOptions {
   onStderr?: (text: string) => void;
   /** Keep each check's output in the feedback (see FeedbackContext.showOutput). */
   showOutput?: boolean;
+  /**
+   * When at most this many checks fail, run each of them again on its own: one
+   * that then passes depended on what earlier checks left behind (default 0:
+   * the server, which only records a verdict, does not pay for the reruns).
+   */
+  recheckAloneUpTo?: number;
 }
 
 export async function gradeSubmission(
@@ -63,5 +69,26 @@ export async function gradeSubmission(
       if (mistakes.length > 0) check.knownMistakes = mistakes;
     }
   }
+  await markChecksThatPassAlone(runtime, exercise, submission.files, feedback, runOptions, options.recheckAloneUpTo ?? 0);
   return { passed: feedback.passed, feedback, report };
+}
+
+async function markChecksThatPassAlone(
+  runtime: Pick<PythonRuntime, "runTests">,
+  exercise: GradingTarget,
+  files: SourceFiles,
+  feedback: Feedback,
+  runOptions: OperationOptions,
+  upTo: number,
+): Promise<void> {
+  if (feedback.problem) return;
+  const failed = feedback.checks.filter((c) => c.outcome === "failed" || c.outcome === "error");
+  // Many failures mean a wrong answer, not leaked state; reruns would only cost time.
+  if (failed.length === 0 || failed.length > upTo) return;
+  for (const check of failed) {
+    if (runOptions.signal?.aborted) return;
+    const alone = await runtime.runTests(files, exercise.hiddenTests, { ...runOptions, onStdout: undefined, onStderr: undefined, select: [check.id] });
+    const result = alone.tests.find((test) => test.id === check.id);
+    if (alone.error === null && result?.outcome === "passed") check.passesAlone = true;
+  }
 }

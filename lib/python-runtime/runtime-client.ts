@@ -7,7 +7,7 @@ import {
   type PartialOutput,
 } from "./results";
 import type {
-  AppCallResult, BootProgress, HttpRequest, OperationOptions, PythonError, PythonRuntime, RunResult, SourceFiles, TestReport,
+  AppCallResult, BootProgress, HttpRequest, OperationOptions, PythonError, PythonRuntime, RunResult, SourceFiles, TestReport, TestRunOptions,
 } from "./types";
 
 export interface RuntimeLimits {
@@ -93,8 +93,9 @@ export class WorkerRuntime implements PythonRuntime {
     return this.execute("runProgram", { files, entry }, options, toRunResult);
   }
 
-  runTests(files: SourceFiles, tests: SourceFiles, options: OperationOptions = {}): Promise<TestReport> {
-    return this.execute("runTests", { files, tests }, options, toTestReport);
+  runTests(files: SourceFiles, tests: SourceFiles, options: TestRunOptions = {}): Promise<TestReport> {
+    const { select, keyword, ...operation } = options;
+    return this.execute("runTests", { files, tests, select: select ?? null, keyword: keyword ?? null }, operation, toTestReport);
   }
 
   callApp(files: SourceFiles, entry: string, request: HttpRequest, options: OperationOptions = {}): Promise<AppCallResult> {

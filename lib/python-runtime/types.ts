@@ -50,6 +50,16 @@ export interface OperationOptions {
   onStderr?: (text: string) => void;
 }
 
+/** Which tests of a runTests call to run; without it, every test file. */
+export interface TestSelection {
+  /** pytest node ids (`test_app.py::test_create`, `test_app.py::test_health[flask]`) or test file paths. */
+  select?: readonly string[];
+  /** A pytest `-k` expression (`"create and not slow"`). */
+  keyword?: string;
+}
+
+export type TestRunOptions = OperationOptions & TestSelection;
+
 export interface RunResult {
   ok: boolean;
   stdout: string;
@@ -154,7 +164,7 @@ export interface PythonRuntime {
   /** Runs `entry` (a key of `files`) as `__main__`. */
   runProgram(files: SourceFiles, entry: string, options?: OperationOptions): Promise<RunResult>;
   /** Runs pytest on `tests` (test files) beside `files` (learner files). */
-  runTests(files: SourceFiles, tests: SourceFiles, options?: OperationOptions): Promise<TestReport>;
+  runTests(files: SourceFiles, tests: SourceFiles, options?: TestRunOptions): Promise<TestReport>;
   /** Imports `entry`, finds its `app` (Flask or FastAPI) and sends it one request. */
   callApp(files: SourceFiles, entry: string, request: HttpRequest, options?: OperationOptions): Promise<AppCallResult>;
   /** The FastAPI app's OpenAPI document (an AppCallResult for GET /openapi.json). */

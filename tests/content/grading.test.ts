@@ -83,4 +83,18 @@ describe("grading broken submissions through the real runtime", () => {
     expect(feedback.headline).toBe("No `app` found in `fastapi_app.py`.");
     expect(feedback.checks.filter((c) => c.variant === "Flask").every((c) => c.outcome === "passed")).toBe(true);
   });
+
+  it("says when a failing check passes on its own because an earlier check left state behind", async () => {
+    // Remembers the first name it was asked for: right for the first request of a run only.
+    const leaky = solution.replace(
+      'def hello_name(name):\n    return {"message": f"Hello, {name}!"}',
+      'def hello_name(name):\n    seen.append(name)\n    return {"message": f"Hello, {seen[0]}!"}\n\n\nseen = []',
+    );
+    expect(leaky).not.toBe(solution);
+    const { passed, feedback } = await gradeSubmission(runtime, flask, { "app.py": leaky }, { recheckAloneUpTo: 2 });
+    expect(passed).toBe(false);
+    const failed = feedback.checks.filter((c) => c.outcome === "failed");
+    expect(failed.map((c) => [c.id, c.passesAlone])).toEqual([["test_hidden.py::test_hello_uses_the_name_from_the_url[Grace]", true]]);
+  });
 });
+

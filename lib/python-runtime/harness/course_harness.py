@@ -218,14 +218,21 @@ def _run_tests(payload, emit, budget):
     files, tests = payload["files"], payload["tests"]
     learner_streams = (sys.stdout, sys.stderr)
     collector = ReportCollector(set(files), _state["limits"], learner_streams, budget)
-    targets = sorted(name for name in tests if name.endswith(".py") and os.path.basename(name) != "conftest.py")
+    test_files = sorted(name for name in tests if name.endswith(".py") and os.path.basename(name) != "conftest.py")
+    targets, problem = _selected_targets(test_files, payload.get("select"))
+    if problem:
+        return _no_run(problem)
+    keyword = payload.get("keyword")
+    if keyword is not None and (not isinstance(keyword, str) or not keyword.strip() or len(keyword) > 500):
+        return _no_run("The -k expression must be non-empty text of at most 500 characters.")
+    options = ["-k", keyword] if keyword else []
     exit_code = None
     error = None
     # pytest binds its terminal reporter to sys.stdout while it configures
     # itself; the collector hands the streams back to the learner's code.
     sys.stdout = sys.stderr = _TerminalSink()
     try:
-        exit_code = pytest.main(PYTEST_ARGS + ["--rootdir", WORKDIR] + targets, plugins=[collector, AnyioPlugin()])
+        exit_code = pytest.main(PYTEST_ARGS + ["--rootdir", WORKDIR] + options + targets, plugins=[collector, AnyioPlugin()])
     except BaseException as exc:  # noqa: BLE001
         error = describe(exc, set(files), _state["limits"])
     finally:
@@ -245,9 +252,33 @@ def _run_tests(payload, emit, budget):
     if error is None and collector.collection_errors:
         error = collector.collection_errors[0]
     if error is None and exit_code == 5:
-        error = {"kind": "exception", "message": f"No tests were found in {', '.join(targets) or 'the test files'}.", "traceback": []}
+        where = ", ".join(targets) or "the test files"
+        chosen = f" matching -k {keyword!r}" if keyword else ""
+        error = {"kind": "exception", "message": f"No tests were found{chosen} in {where}.", "traceback": []}
     ok = error is None and summary["total"] > 0 and summary["failed"] == 0 and summary["errors"] == 0
     return {"ok": ok, "summary": summary, "tests": cases, "warnings": collector.warnings, "error": error}
+
+
+def _selected_targets(test_files, select):
+    """pytest targets for a run: every test file, or the node ids asked for,
+    each of which must name one of the run's test files (so a selection cannot
+    reach outside the working folder or pass pytest an option)."""
+    if select is None:
+        return test_files, None
+    if not isinstance(select, list) or not select or len(select) > 1000:
+        return None, "A test selection must list between 1 and 1000 node ids."
+    for node_id in select:
+        path = node_id.split("::", 1)[0] if isinstance(node_id, str) else None
+        if path not in test_files or len(node_id) > 1000:
+            known = ", ".join(test_files) or "none"
+            return None, f"{node_id!r} does not name a test in this run's test files ({known})."
+    return list(select), None
+
+
+def _no_run(message):
+    summary = {"total": 0, "passed": 0, "failed": 0, "errors": 0, "skipped": 0}
+    error = {"kind": "exception", "message": message, "traceback": []}
+    return {"ok": False, "summary": summary, "tests": [], "warnings": [], "error": error}
 
 
 def _call_app(payload, emit, budget):

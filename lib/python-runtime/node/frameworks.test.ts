@@ -324,3 +324,40 @@ describe("@pytest.mark.anyio (FastAPI's async tests)", () => {
     expect(report.tests[1].message).toMatch(/^assert 404 == 200/);
   });
 });
+
+describe("choosing tests and the order they run in", () => {
+  // A module-level list: each call sees what earlier calls added.
+  const files = { "app.py": "items = []\n\ndef add(x):\n    items.append(x)\n    return len(items)\n" };
+  const tests = {
+    "test_a.py": "from app import add\n\ndef test_first():\n    assert add('a') == 1\n\ndef test_second():\n    assert add('b') == 1\n",
+    "test_b.py": "from app import add\n\ndef test_other():\n    assert add('c') == 1\n",
+  };
+  const outcomes = (report: { tests: { id: string; outcome: string }[] }) => report.tests.map((t) => [t.id, t.outcome]);
+
+  it("runs only the node ids asked for, or the tests a -k expression matches", async () => {
+    expect(outcomes(await runtime.runTests(files, tests, { select: ["test_a.py::test_second"] }))).toEqual([
+      ["test_a.py::test_second", "passed"],
+    ]);
+    expect(outcomes(await runtime.runTests(files, tests, { keyword: "second or other" }))).toEqual([
+      ["test_a.py::test_second", "passed"],
+      ["test_b.py::test_other", "failed"],
+    ]);
+  });
+
+  it("refuses a selection outside the run's test files, and says when -k matches nothing", async () => {
+    const outside = await runtime.runTests(files, tests, { select: ["../etc/passwd::x"] });
+    expect([outside.ok, outside.error?.message]).toEqual([false, expect.stringMatching(/does not name a test in this run's test files \(test_a.py, test_b.py\)/)]);
+    const option = await runtime.runTests(files, tests, { select: ["--help"] });
+    expect(option.error?.message).toMatch(/does not name a test/);
+    const none = await runtime.runTests(files, tests, { keyword: "nothing_like_this" });
+    expect(none.error?.message).toBe("No tests were found matching -k 'nothing_like_this' in test_a.py, test_b.py.");
+  });
+
+  it("gives each run a fresh import: a run's verdict does not depend on the runs before it", async () => {
+    const visible = { "test_a.py": tests["test_a.py"] };
+    const first = outcomes(await runtime.runTests(files, visible));
+    await runtime.runTests(files, { "test_b.py": tests["test_b.py"] }); // the "hidden" run, leaving an item behind
+    expect(outcomes(await runtime.runTests(files, visible))).toEqual(first);
+    expect(first).toEqual([["test_a.py::test_first", "passed"], ["test_a.py::test_second", "failed"]]);
+  });
+});
