@@ -14,6 +14,7 @@ import operator
 import os
 import sys
 import types
+import typing
 from importlib.machinery import BuiltinImporter
 from itertools import chain, repeat
 
@@ -96,6 +97,18 @@ def _install_guards():
         setattr(gc, name, guarded)
 
 
+def _release_dropped_modules():
+    """Frees what a run imported, now that sys.modules no longer holds it.
+    Caches in baseline modules still would: typing's generic-alias caches
+    keep e.g. SQLAlchemy's `Mapped[int]`, and through it the whole package,
+    so every run that imported SQLAlchemy kept its own copy alive and the
+    wasm heap grew by about 10 MB a run until a shared runtime hit its
+    memory limit. Clearing those caches lets the cycle collector free it."""
+    for clear in typing._cleanups:
+        clear()
+    gc.collect()
+
+
 class Baseline:
     def capture(self):
         if not getattr(_install_guards, "done", False):
@@ -140,8 +153,11 @@ class Baseline:
         """Returns the interpreter to the captured state; cheap when little changed."""
         _learner_mode[0] = False
         os.chdir("/")
-        for name in [n for n in sys.modules if n not in self.modules]:
+        imported = [n for n in sys.modules if n not in self.modules]
+        for name in imported:
             del sys.modules[name]
+        if imported:
+            _release_dropped_modules()
         for name, module in self.modules.items():
             if sys.modules.get(name) is not module:
                 sys.modules[name] = module

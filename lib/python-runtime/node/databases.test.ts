@@ -43,6 +43,22 @@ describe("SQLite and SQLAlchemy", () => {
   });
 });
 
+describe("runs that import SQLAlchemy, one after another", () => {
+  it("do not keep each run's copy of SQLAlchemy alive: the heap stays under a limit that 15 such runs would pass otherwise", async () => {
+    const small = createNodeRuntime({ timeoutMs: 60_000, memoryLimitBytes: 140 * 2 ** 20 });
+    try {
+      await small.boot();
+      const code = "from sqlalchemy.orm import DeclarativeBase, Mapped\nclass Base(DeclarativeBase):\n    pass\nprint(Mapped[int])\n";
+      for (let run = 0; run < 15; run++) {
+        const result = await small.runProgram({ "main.py": code }, "main.py");
+        expect(result.error, `run ${run + 1}`).toBeNull();
+      }
+    } finally {
+      await small.dispose();
+    }
+  }, 300_000);
+});
+
 describe("apps on a database, graded by their tests", () => {
   it("passes a FastAPI + SQLModel app's tests (in memory and on a file, a database per test)", async () => {
     const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-sqlmodel"));
