@@ -1,4 +1,4 @@
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Path
@@ -15,19 +15,19 @@ BOOKS = {
 }
 
 
-class Genre(str, Enum):
+class Genre(StrEnum):
     fiction = "fiction"
     history = "history"
     science = "science"
 
 
 @app.get("/books/{book_id}")
-def read_book(book_id: Annotated[int, Path(gt=0)]):
+def read_book(book_id: int):
     if book_id not in BOOKS:
         raise HTTPException(status_code=404, detail="Book not found")
     return BOOKS[book_id]
 
 
 @app.get("/genres/{genre}/books")
-def books_of_genre(genre: str):
-    return [b for b in BOOKS.values() if b["genre"] == genre]
+def books_of_genre(genre: Genre):
+    return [b for b in BOOKS.values() if b["genre"] == genre.value]

@@ -1,4 +1,4 @@
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Path
@@ -15,7 +15,7 @@ BOOKS = {
 }
 
 
-class Genre(str, Enum):
+class Genre(StrEnum):
     fiction = "fiction"
     history = "history"
     science = "science"

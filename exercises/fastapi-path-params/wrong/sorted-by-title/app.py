@@ -1,4 +1,4 @@
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Path
@@ -15,7 +15,7 @@ BOOKS = {
 }
 
 
-class Genre(str, Enum):
+class Genre(StrEnum):
     fiction = "fiction"
     history = "history"
     science = "science"
@@ -23,9 +23,12 @@ class Genre(str, Enum):
 
 @app.get("/books/{book_id}")
 def read_book(book_id: Annotated[int, Path(gt=0)]):
-    return BOOKS.get(book_id)
+    if book_id not in BOOKS:
+        raise HTTPException(status_code=404, detail="Book not found")
+    return BOOKS[book_id]
 
 
 @app.get("/genres/{genre}/books")
 def books_of_genre(genre: Genre):
-    return [b for b in BOOKS.values() if b["genre"] == genre.value]
+    books = [b for b in BOOKS.values() if b["genre"] == genre.value]
+    return sorted(books, key=lambda b: b["title"])

@@ -1,4 +1,4 @@
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 from fastapi import FastAPI, HTTPException, Path
@@ -15,14 +15,19 @@ BOOKS = {
 }
 
 
-# TODO: GET /books/{book_id}
-#   - book_id must be a whole number greater than 0 (else 422)
-#   - unknown id -> 404 {"detail": "Book not found"}
+class Genre(StrEnum):
+    fiction = "fiction"
+    history = "history"
+    science = "science"
+
+
 @app.get("/books/{book_id}")
-def read_book(book_id):
-    return BOOKS.get(book_id)
+def read_book(book_id: Annotated[int, Path(gt=0)]):
+    if book_id not in BOOKS:
+        raise HTTPException(status_code=404, detail="Book not found")
+    return BOOKS[book_id]
 
 
-# TODO: GET /genres/{genre}/books
-#   - genre is one of fiction, history, science (anything else -> 422)
-#   - answer the list of books of that genre
+@app.get("/genres/{genre}/books")
+def books_of_genre(genre: str):
+    return [b for b in BOOKS.values() if b["genre"] == genre]
