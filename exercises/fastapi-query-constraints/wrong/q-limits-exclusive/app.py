@@ -29,9 +29,9 @@ BOOKS = [
 
 @app.get("/books")
 def list_books(
-    q: str | None = None,
-    limit: int = 5,
-    offset: int = 0,
+    q: Annotated[str | None, Query(min_length=3, max_length=49)] = None,
+    limit: Annotated[int, Query(ge=1, le=20)] = 5,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ):
     matches = BOOKS
     if q is not None:
