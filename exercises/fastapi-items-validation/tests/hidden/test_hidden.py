@@ -39,11 +39,12 @@ def test_ids_are_unique(client):
         ({"name": "Lamp", "price": 0}, "price"),
         ({"name": "Lamp", "price": -3}, "price"),
         ({"name": "Lamp", "price": 5, "quantity": 0}, "quantity"),
+        ({"name": "Lamp", "price": 5, "quantity": 2.5}, "quantity"),
     ],
-    ids=["short-name", "long-name", "zero-price", "negative-price", "zero-quantity"],
+    ids=["short-name", "long-name", "zero-price", "negative-price", "zero-quantity", "fractional-quantity"],
 )
 def test_constraints_answer_422(client, body, field):
-    """A body that breaks a constraint (name 2-50 characters, price > 0, quantity >= 1) answers 422, and the error names that field in its "loc"."""
+    """A body that breaks a constraint (name 2-50 characters, price > 0, quantity a whole number >= 1) answers 422, and the error names that field in its "loc"."""
     response = client.post("/items", json=body)
     assert response.status_code == 422
     assert ("body", field) in error_locations(response)

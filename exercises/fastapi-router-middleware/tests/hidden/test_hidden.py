@@ -18,7 +18,7 @@ def preflight(client, origin):
         headers={
             "Origin": origin,
             "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "Content-Type",
+            "Access-Control-Request-Headers": "Content-Type, X-Request-ID",
         },
     )
 
@@ -67,11 +67,12 @@ def test_request_id_from_the_client_is_kept(client):
 
 
 def test_cors_allows_the_front_end(client):
-    """A preflight OPTIONS /tasks from https://app.example for POST answers 200 with Access-Control-Allow-Origin: https://app.example and POST among the allowed methods; a GET from it gets the same Allow-Origin."""
+    """A preflight OPTIONS /tasks from https://app.example for POST with the headers Content-Type and X-Request-ID answers 200 with Access-Control-Allow-Origin: https://app.example, POST among the allowed methods and X-Request-ID among the allowed headers; a GET from it gets the same Allow-Origin."""
     response = preflight(client, FRONTEND)
     assert response.status_code == 200
     assert response.headers.get("access-control-allow-origin") == FRONTEND
     assert "POST" in response.headers.get("access-control-allow-methods", "")
+    assert "x-request-id" in response.headers.get("access-control-allow-headers", "").lower()
     response = client.get("/tasks", headers={"Origin": FRONTEND})
     assert response.headers.get("access-control-allow-origin") == FRONTEND
 

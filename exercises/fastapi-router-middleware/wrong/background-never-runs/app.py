@@ -55,5 +55,5 @@ app.add_middleware(
     CORSMiddleware,
     allow_origins=["https://app.example"],
     allow_methods=["GET", "POST"],
-    allow_headers=["Content-Type"],
+    allow_headers=["Content-Type", "X-Request-ID"],
 )
