@@ -32,6 +32,18 @@ describe("the container", () => {
   });
 });
 
+describe("the baseline's objects are frozen for the garbage collector", () => {
+  // A full collection then skips the libraries' objects (pytest runs two per session); see course_isolation.py.
+  const frozen = { "m.py": "import gc\nprint(gc.get_freeze_count() > 10_000)\n" };
+
+  it("is frozen in every run, and frozen again after learner code unfreezes it", async () => {
+    expect((await runtime.runProgram(frozen, "m.py")).stdout).toBe("True\n");
+    const unfreeze = await runtime.runProgram({ "m.py": "import gc\ngc.unfreeze()\nprint(gc.get_freeze_count())\n" }, "m.py");
+    expect(unfreeze.stdout).toBe("0\n");
+    expect((await runtime.runProgram(frozen, "m.py")).stdout).toBe("True\n");
+  });
+});
+
 describe("pytest inside the sandbox", () => {
   it("passes the FastAPI fixture: sync and async endpoints, Depends with yield, 422, OpenAPI", async () => {
     const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-items"));
