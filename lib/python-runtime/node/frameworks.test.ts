@@ -373,3 +373,13 @@ describe("choosing tests and the order they run in", () => {
     expect(first).toEqual([["test_a.py::test_first", "passed"], ["test_a.py::test_second", "failed"]]);
   });
 });
+
+describe("errno numbers in messages", () => {
+  // Emscripten's ENOENT is 44; a learner on Linux reads "[Errno 2]".
+  it("gives an OSError's number as Linux does, in a run's error and in a failed test", async () => {
+    const run = await runtime.runProgram({ "main.py": "open('missing.txt')\n" }, "main.py");
+    expect(run.error?.message).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'missing.txt'");
+    const report = await runtime.runTests({}, { "test_files.py": "import os\n\ndef test_remove():\n    os.rmdir('no-such-dir')\n" });
+    expect(report.tests[0].message).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'no-such-dir'");
+  });
+});
