@@ -383,3 +383,30 @@ describe("errno numbers in messages", () => {
     expect(report.tests[0].message).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'no-such-dir'");
   });
 });
+
+describe("a Flask app mounted in FastAPI (WSGIMiddleware)", () => {
+  // The WSGI app runs "in a worker thread" (inline here) and sends its response back through anyio.from_thread.
+  it("answers through both frameworks", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-mounts-flask"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.error).toBeNull();
+    expect(report.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ["test_fastapi_route", "passed"],
+      ["test_mounted_flask_routes", "passed"],
+      ["test_mounted_flask_404", "passed"],
+    ]);
+  });
+
+  it("says why when code in a worker call waits for the event loop, instead of hanging", async () => {
+    const app = [
+      "import asyncio, anyio, anyio.from_thread, anyio.to_thread",
+      "",
+      "async def main():",
+      "    await anyio.to_thread.run_sync(lambda: anyio.from_thread.run(anyio.sleep, 0.01))",
+      "",
+      "asyncio.run(main())",
+    ].join("\n");
+    const run = await runtime.runProgram({ "main.py": app }, "main.py");
+    expect(run.error?.message).toMatch(/waited for the event loop \(anyio.from_thread.run\), which the sandbox cannot do without threads/);
+  });
+});
