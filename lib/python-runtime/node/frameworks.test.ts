@@ -356,6 +356,17 @@ describe("choosing tests and the order they run in", () => {
     ]);
   });
 
+  it("reads the project's pytest settings: pytest.ini, or [tool.pytest.ini_options] in pyproject.toml", async () => {
+    const checks = { "test_x.py": "def check_one():\n    assert True\n\ndef test_not_collected():\n    assert False\n" };
+    for (const settings of [
+      { "pytest.ini": "[pytest]\npython_functions = check_*\n" },
+      { "pyproject.toml": '[tool.pytest.ini_options]\npython_functions = ["check_*"]\n' },
+    ]) {
+      expect(outcomes(await runtime.runTests(settings, checks))).toEqual([["test_x.py::check_one", "passed"]]);
+    }
+    expect(outcomes(await runtime.runTests({}, checks))).toEqual([["test_x.py::test_not_collected", "failed"]]);
+  });
+
   it("refuses a selection outside the run's test files, and says when -k matches nothing", async () => {
     const outside = await runtime.runTests(files, tests, { select: ["../etc/passwd::x"] });
     expect([outside.ok, outside.error?.message]).toEqual([false, expect.stringMatching(/does not name a test in this run's test files \(test_a.py, test_b.py\)/)]);
