@@ -358,10 +358,11 @@ describe("choosing tests and the order they run in", () => {
 
   it("reads the project's pytest settings: pytest.ini, or [tool.pytest.ini_options] in pyproject.toml", async () => {
     const checks = { "test_x.py": "def check_one():\n    assert True\n\ndef test_not_collected():\n    assert False\n" };
-    for (const settings of [
+    const variants: Record<string, string>[] = [
       { "pytest.ini": "[pytest]\npython_functions = check_*\n" },
       { "pyproject.toml": '[tool.pytest.ini_options]\npython_functions = ["check_*"]\n' },
-    ]) {
+    ];
+    for (const settings of variants) {
       expect(outcomes(await runtime.runTests(settings, checks))).toEqual([["test_x.py::check_one", "passed"]]);
     }
     expect(outcomes(await runtime.runTests({}, checks))).toEqual([["test_x.py::test_not_collected", "failed"]]);
