@@ -422,3 +422,14 @@ describe("a Flask app mounted in FastAPI (WSGIMiddleware)", () => {
     expect(run.error?.message).toMatch(/waited for the event loop \(anyio.from_thread.run\), which the sandbox cannot do without threads/);
   });
 });
+
+describe("WebSocket sessions that talk to each other", () => {
+  it("relays between two connections of one TestClient, with and without `with TestClient(app)`", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-websocket-relay"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ["test_relay_without_context_manager", "passed"],
+      ["test_relay_with_context_manager", "passed"],
+    ]);
+  });
+});
