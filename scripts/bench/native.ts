@@ -1,75 +1,83 @@
-// The native baseline: host CPython running the same test files against the
-// same package bundle, unpacked from public/python/site-packages.zip.
-// Pydantic 2's core is a compiled extension and the bundle holds only its wasm
-// build, which CPython cannot load; in that case an overlay puts the host's own
-// native pydantic + pydantic-core first, and the result says so.
+// The native baseline: CPython 3.14 in the Debian forky chroot (the one the
+// pure pydantic-core is compared against, pure-pydantic-core/tools/), running
+// the same files against the container's own package bundle, unpacked from
+// public/python/site-packages.zip. The one difference: the chroot's native
+// (Rust) pydantic-core 2.46.5 comes first on sys.path, in place of the bundle's
+// pure-Python core, so "native" means what a learner's own machine runs.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
+import { cp, lstat, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
+const tools = path.join(root, "pure-pydantic-core/tools");
 const cacheDir = path.join(root, ".cache/bench/native");
+/** Where Debian's python3-pydantic-core puts the compiled core, inside the chroot. */
+const CHROOT_NATIVE_CORE = "/usr/lib/python3/dist-packages/pydantic_core";
+
+export const NATIVE_DESCRIPTION =
+  "CPython 3.14 in the Debian forky chroot with the native pydantic-core 2.46.5; every other package is the container's bundle";
 
 export interface NativeResult {
   python: string;
-  pydantic: string;
   firstMs: number;
   warmMs: number;
   exitCodes: number[];
-  /** What differs from the sandbox's packages, in words; null when nothing does. */
-  difference: string | null;
 }
 
-async function unpackedBundle(): Promise<{ siteDir: string; hasWasmCore: boolean }> {
+/** Null when the chroot exists, else why the native side cannot run. */
+export async function nativeUnavailable(): Promise<string | null> {
+  try {
+    await run(path.join(tools, "forky-chroot.sh"), ["--check"]);
+    return null;
+  } catch {
+    return "no Debian forky chroot at .cache/forky-chroot (pure-pydantic-core/tools/forky-chroot.sh builds it: root + debootstrap)";
+  }
+}
+
+async function nativePath(): Promise<string[]> {
   const index = JSON.parse(await readFile(path.join(root, "public/python/index.json"), "utf8")) as { sha256: string; archive: string };
   const siteDir = path.join(cacheDir, `site-${index.sha256.slice(0, 16)}`);
   if (!existsSync(siteDir)) {
     await mkdir(siteDir, { recursive: true });
     await run("unzip", ["-q", "-o", path.join(root, "public/python", index.archive), "-d", siteDir]);
   }
-  return { siteDir, hasWasmCore: existsSync(path.join(siteDir, "pydantic_core/_pydantic_core.cpython-312-wasm32-emscripten.so")) };
-}
-
-/** Links the host's native Pydantic 2 (and what it needs) into one directory. */
-export async function hostPydanticOverlay(python: string): Promise<{ dir: string; description: string }> {
-  const probe = await run(python, ["-c",
-    "import json, pydantic, pydantic_core, typing_extensions, annotated_types, os\n" +
-    "mods = [pydantic, pydantic_core, typing_extensions, annotated_types]\n" +
-    "try:\n import typing_inspection; mods.append(typing_inspection)\nexcept ImportError: pass\n" +
-    "print(json.dumps({'versions': [pydantic.VERSION, pydantic_core.__version__], 'paths': [m.__file__ for m in mods]}))"]);
-  const { versions, paths } = JSON.parse(probe.stdout) as { versions: string[]; paths: string[] };
-  const dir = path.join(cacheDir, `overlay-pydantic-${versions[0]}`);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  for (const file of paths) {
-    const target = path.basename(file) === "__init__.py" ? path.dirname(file) : file;
-    await symlink(target, path.join(dir, path.basename(target)));
+  // A symlink resolved inside the chroot: the native core shadows the bundle's pure one.
+  const overlay = path.join(cacheDir, "native-core-overlay");
+  const link = path.join(overlay, "pydantic_core");
+  // existsSync follows the link, whose target exists only inside the chroot.
+  if (!(await lstat(link).catch(() => null))) {
+    await mkdir(overlay, { recursive: true });
+    await symlink(CHROOT_NATIVE_CORE, link);
   }
-  return {
-    dir,
-    description: `native side uses the host's pydantic ${versions[0]} + pydantic-core ${versions[1]} (compiled for x86_64) instead of the bundle's pydantic 2.10.6 + wasm pydantic-core 2.27.2, which CPython cannot load; everything else is the bundle`,
-  };
+  return [overlay, siteDir];
 }
 
-export async function runNativePytest(fixtureDir: string, repeats: number, python = "python3"): Promise<NativeResult> {
-  const { siteDir, hasWasmCore } = await unpackedBundle();
-  const overlay = hasWasmCore ? await hostPydanticOverlay(python) : null;
+/** Runs `python3 -S <script> <args>` in the chroot with the bundle on sys.path; returns its last stdout line as JSON. */
+export async function inChroot<T>(script: string, args: string[], binds: string[] = []): Promise<T> {
+  const sysPath = await nativePath();
+  const { stdout } = await run(
+    path.join(tools, "in-chroot.sh"),
+    [...binds.flatMap((dir) => ["--bind", dir]), "python3", "-S", path.join(import.meta.dirname, "native_run.py"), JSON.stringify(sysPath), script, ...args],
+    { cwd: root, timeout: 1_800_000, maxBuffer: 256 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as T;
+}
+
+export async function runNativePytest(fixtureDir: string, repeats: number): Promise<NativeResult> {
   const work = await mkdtemp(path.join(os.tmpdir(), "bench-native-"));
   try {
     await cp(fixtureDir, work, { recursive: true });
-    const { stdout } = await run(python, ["-S", path.join(import.meta.dirname, "native_pytest.py"), siteDir, overlay?.dir ?? "", work, String(repeats)], {
-      timeout: 120_000,
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    const result = JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as Omit<NativeResult, "difference">;
-    const versionNote = `host CPython ${result.python} vs Pyodide's 3.12.1`;
-    return { ...result, difference: overlay ? `${overlay.description}; ${versionNote}` : `same bundle; ${versionNote}` };
+    return await inChroot<NativeResult>(path.join(import.meta.dirname, "native_pytest.py"), [work, String(repeats)], [work]);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
+/** Runs one of the bench's Python scripts (bench_*.py) natively. */
+export function runNativeScript<T>(script: string): Promise<T> {
+  return inChroot<T>(script, []);
+}

@@ -1,7 +1,7 @@
-"""Runs pytest on a fixture folder with the host's CPython, against the
-container's own package bundle (unpacked), for the bench's native baseline.
+"""Runs pytest on a fixture folder natively, for the bench's baseline (started
+by native_run.py, which puts the container's bundle on sys.path; native.ts).
 
-usage: python3 -S native_pytest.py <site-dir> <overlay-dir-or-""> <fixture-dir> <repeats>
+usage: native_pytest.py <fixture-dir> <repeats>
 Prints one JSON object: first (in-process, imports included) and warm run times.
 Mirrors the sandbox: learner modules are dropped between runs, libraries stay.
 """
@@ -13,11 +13,8 @@ import time
 
 
 def main():
-    site_dir, overlay, fixture, repeats = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    sys.dont_write_bytecode = True
-    # -S kept the host's site-packages out; the bundle (and, when needed, the
-    # overlay that replaces packages the host cannot load) come first.
-    sys.path[:0] = [p for p in (fixture, overlay, site_dir) if p]
+    fixture, repeats = sys.argv[1], int(sys.argv[2])
+    sys.path.insert(0, fixture)
     os.chdir(fixture)
     import pytest
 
@@ -40,12 +37,8 @@ def main():
         finally:
             sys.stdout = stdout
         times.append((time.perf_counter() - started) * 1000)
-    import pydantic
-
     print(json.dumps({
         "python": sys.version.split()[0],
-        "pydantic": pydantic.VERSION if hasattr(pydantic, "VERSION") else "?",
-        "pydanticFile": pydantic.__file__,
         "firstMs": times[0],
         "warmMs": sorted(times[1:])[len(times[1:]) // 2] if len(times) > 1 else None,
         "exitCodes": codes,

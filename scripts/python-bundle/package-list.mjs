@@ -33,7 +33,7 @@ export const PACKAGE_LIST = [
   { name: "sqlmodel", debian: "python3-sqlmodel", why: "FastAPI + SQLAlchemy models (persistence lessons)" },
   { name: "sqlalchemy", debian: "python3-sqlalchemy", why: "ORM and Core on SQLite (Debian's arch-all package has no C extensions)" },
   { name: "pyjwt", debian: "python3-jwt", why: "JSON Web Tokens (FastAPI's OAuth2 lessons)" },
-  { name: "passlib", debian: "python3-passlib", why: "password hashing (FastAPI's OAuth2 lessons)" },
+  { name: "passlib", debian: "python3-passlib", why: "password hashing: sha512_crypt in pure Python (lesson 11); its pbkdf2, scrypt, bcrypt and argon2 schemes have no backend here (no OpenSSL hashlib, no C extensions)" },
   { name: "anyio", debian: "python3-anyio", why: "Starlette's async layer" },
   { name: "sniffio", debian: "python3-sniffio", why: "AnyIO and HTTPX tell asyncio from trio with it" },
   { name: "idna", debian: "python3-idna", why: "AnyIO, HTTPX, email-validator" },
@@ -103,6 +103,6 @@ export const BYTECODE_IMPORTS = [
   "pydantic", "pydantic.networks", "pydantic_settings", "email_validator",
   "httpx", "httpx2", "anyio", "python_multipart",
   "sqlalchemy", "sqlalchemy.orm", "sqlalchemy.pool", "sqlalchemy.dialects.sqlite", "sqlmodel",
-  "flask_sqlalchemy", "flask_login", "jwt", "passlib.context", "passlib.handlers.pbkdf2", "passlib.handlers.sha2_crypt",
+  "flask_sqlalchemy", "flask_login", "jwt", "passlib.context", "passlib.handlers.sha2_crypt",
 ];
 export const BYTECODE_WHOLE_PACKAGES = ["_pytest", "pluggy"];

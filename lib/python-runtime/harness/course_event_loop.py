@@ -169,16 +169,30 @@ class _TaskStatus:
         self.value.set_result(value)
 
 
+_shared_loop = None  # the loop of the portals open now (rebound, so each run starts without one)
+_shared_users = 0
+
+
 class LoopPortal:
     """Replaces AnyIO's BlockingPortal (which needs a thread).
 
     One loop for the portal's whole life: Starlette creates an anyio.Event in
     one `call` and waits on it in the next, and the lifespan task started with
     `start_task_soon` must keep running between calls.
+
+    Portals open at the same time share that loop. With threads, each portal's
+    loop runs on its own; here a loop runs only while someone calls into it,
+    so two WebSocket sessions of one TestClient (each with its own portal)
+    whose handlers talk to each other need to be on one loop.
     """
 
     def __init__(self):
-        self._loop = PrivateLoop()
+        global _shared_loop, _shared_users
+        if _shared_loop is None or _shared_loop.is_closed() or _shared_loop.is_running():
+            _shared_loop, _shared_users = PrivateLoop(), 0
+        self._loop = _shared_loop
+        _shared_users += 1
+        self._tasks = []
 
     def call(self, func, *args):
         if inspect.iscoroutinefunction(func):
@@ -212,6 +226,7 @@ class LoopPortal:
         if cvar is not None:
             context.run(cvar.set, "asyncio")
         task = self._loop.create_task(coroutine, name=name, context=context)
+        self._tasks.append(task)
         return LoopFuture(self._loop, task)
 
     @contextlib.contextmanager
@@ -226,7 +241,22 @@ class LoopPortal:
             self.call(cm.__aexit__, None, None, None)
 
     def close(self):
-        close_loop(self._loop)
+        global _shared_loop, _shared_users
+        if self._loop is not _shared_loop:
+            close_loop(self._loop)
+            return
+        _shared_users -= 1
+        if _shared_users <= 0:
+            _shared_loop, _shared_users = None, 0
+            close_loop(self._loop)
+            return
+        # Other portals still use the loop: end only this portal's tasks.
+        pending = [task for task in self._tasks if not task.done()]
+        for task in pending:
+            task.cancel()
+        if pending and not self._loop.is_running():
+            with contextlib.suppress(BaseException):
+                run_on_loop(self._loop, asyncio.gather(*pending, return_exceptions=True))
 
 
 @contextlib.contextmanager
@@ -238,9 +268,48 @@ def start_blocking_portal(backend="asyncio", backend_options=None):
         portal.close()
 
 
+_inline_calls = [0]  # how many run_sync_inline calls are under way
+
+
 async def run_sync_inline(func, *args, abandon_on_cancel=False, cancellable=None, limiter=None):
     """`anyio.to_thread.run_sync` without a thread: the call simply blocks."""
-    return func(*args)
+    _inline_calls[0] += 1
+    try:
+        return func(*args)
+    finally:
+        _inline_calls[0] -= 1
+
+
+def _drive(coroutine):
+    """Runs a coroutine to its end from synchronous code on the loop's own
+    thread. Bare yields (asyncio.sleep(0), AnyIO's checkpoints) resume at
+    once; anything that must wait for the loop cannot, since the loop is busy
+    running the caller."""
+    while True:
+        try:
+            waiting_for = coroutine.send(None)
+        except StopIteration as stop:
+            return stop.value
+        if waiting_for is not None:
+            coroutine.close()
+            raise RuntimeError(
+                "code called through anyio.to_thread waited for the event loop (anyio.from_thread.run), "
+                "which the sandbox cannot do without threads; only calls that finish at once work here"
+            )
+
+
+def _from_thread(original, inline):
+    """An anyio.from_thread function that, inside an inline worker call (where
+    code expects to be on a worker thread), runs on the spot."""
+
+    def call(func, *args, **kwargs):
+        if _inline_calls[0] and not kwargs:
+            return inline(func, *args)
+        return original(func, *args, **kwargs)
+
+    call.__name__ = original.__name__
+    call.__doc__ = original.__doc__
+    return call
 
 
 def install():
@@ -249,6 +318,11 @@ def install():
     import anyio.to_thread
 
     anyio.to_thread.run_sync = run_sync_inline
+    # Code run "in a worker thread" may call back into the loop: Starlette's
+    # WSGIMiddleware (a Flask app mounted in FastAPI) sends each part of the
+    # response that way.
+    anyio.from_thread.run = _from_thread(anyio.from_thread.run, lambda func, *args: _drive(func(*args)))
+    anyio.from_thread.run_sync = _from_thread(anyio.from_thread.run_sync, lambda func, *args: func(*args))
     anyio.from_thread.start_blocking_portal = start_blocking_portal
 
     # Starlette 1.x's TestClient waits for its app task with

@@ -105,6 +105,7 @@ def boot(config_json):
     sys.dont_write_bytecode = True
     sys.setrecursionlimit(int(config.get("recursionLimit") or 1000))
     os.makedirs(WORKDIR, exist_ok=True)
+    _use_usr_prefix()
     course_event_loop.install()
     course_speedups.install()
 
@@ -133,9 +134,24 @@ def resume(config_json):
     if _state["baseline"] is None:
         raise RuntimeError("resume() needs a snapshot taken after boot()")
     _configure(json.loads(config_json))
+    _use_usr_prefix()  # the snapshot holds sys.prefix, not the file system's links
     # Every copy of a snapshot would otherwise draw the same random numbers.
     random.seed()
     return json.dumps(dict(_state["info"], warmUpMs=0))
+
+
+def _use_usr_prefix():
+    """Pyodide installs Python at "/", so the learner's folder lay inside
+    sys.prefix and Flask took every app for an installed package (its instance
+    folder became /var/<name>-instance instead of instance/ beside the app).
+    CPython on Linux lives under /usr: the prefix says so, and /usr/lib links
+    to Pyodide's lib so that paths derived from it (sysconfig) exist."""
+    os.makedirs("/usr/lib", exist_ok=True)
+    for name in os.listdir("/lib"):
+        link = os.path.join("/usr/lib", name)
+        if name.startswith("python") and not os.path.lexists(link):
+            os.symlink(os.path.join("/lib", name), link)
+    sys.prefix = sys.exec_prefix = sys.base_prefix = sys.base_exec_prefix = "/usr"
 
 
 def _over_memory_limit(signum, frame):

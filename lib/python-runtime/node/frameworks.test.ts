@@ -32,6 +32,18 @@ describe("the container", () => {
   });
 });
 
+describe("the baseline's objects are frozen for the garbage collector", () => {
+  // A full collection then skips the libraries' objects (pytest runs two per session); see course_isolation.py.
+  const frozen = { "m.py": "import gc\nprint(gc.get_freeze_count() > 10_000)\n" };
+
+  it("is frozen in every run, and frozen again after learner code unfreezes it", async () => {
+    expect((await runtime.runProgram(frozen, "m.py")).stdout).toBe("True\n");
+    const unfreeze = await runtime.runProgram({ "m.py": "import gc\ngc.unfreeze()\nprint(gc.get_freeze_count())\n" }, "m.py");
+    expect(unfreeze.stdout).toBe("0\n");
+    expect((await runtime.runProgram(frozen, "m.py")).stdout).toBe("True\n");
+  });
+});
+
 describe("pytest inside the sandbox", () => {
   it("passes the FastAPI fixture: sync and async endpoints, Depends with yield, 422, OpenAPI", async () => {
     const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-items"));
@@ -344,6 +356,18 @@ describe("choosing tests and the order they run in", () => {
     ]);
   });
 
+  it("reads the project's pytest settings: pytest.ini, or [tool.pytest.ini_options] in pyproject.toml", async () => {
+    const checks = { "test_x.py": "def check_one():\n    assert True\n\ndef test_not_collected():\n    assert False\n" };
+    const variants: Record<string, string>[] = [
+      { "pytest.ini": "[pytest]\npython_functions = check_*\n" },
+      { "pyproject.toml": '[tool.pytest.ini_options]\npython_functions = ["check_*"]\n' },
+    ];
+    for (const settings of variants) {
+      expect(outcomes(await runtime.runTests(settings, checks))).toEqual([["test_x.py::check_one", "passed"]]);
+    }
+    expect(outcomes(await runtime.runTests({}, checks))).toEqual([["test_x.py::test_not_collected", "failed"]]);
+  });
+
   it("refuses a selection outside the run's test files, and says when -k matches nothing", async () => {
     const outside = await runtime.runTests(files, tests, { select: ["../etc/passwd::x"] });
     expect([outside.ok, outside.error?.message]).toEqual([false, expect.stringMatching(/does not name a test in this run's test files \(test_a.py, test_b.py\)/)]);
@@ -359,5 +383,53 @@ describe("choosing tests and the order they run in", () => {
     await runtime.runTests(files, { "test_b.py": tests["test_b.py"] }); // the "hidden" run, leaving an item behind
     expect(outcomes(await runtime.runTests(files, visible))).toEqual(first);
     expect(first).toEqual([["test_a.py::test_first", "passed"], ["test_a.py::test_second", "failed"]]);
+  });
+});
+
+describe("errno numbers in messages", () => {
+  // Emscripten's ENOENT is 44; a learner on Linux reads "[Errno 2]".
+  it("gives an OSError's number as Linux does, in a run's error and in a failed test", async () => {
+    const run = await runtime.runProgram({ "main.py": "open('missing.txt')\n" }, "main.py");
+    expect(run.error?.message).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'missing.txt'");
+    const report = await runtime.runTests({}, { "test_files.py": "import os\n\ndef test_remove():\n    os.rmdir('no-such-dir')\n" });
+    expect(report.tests[0].message).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'no-such-dir'");
+  });
+});
+
+describe("a Flask app mounted in FastAPI (WSGIMiddleware)", () => {
+  // The WSGI app runs "in a worker thread" (inline here) and sends its response back through anyio.from_thread.
+  it("answers through both frameworks", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-mounts-flask"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.error).toBeNull();
+    expect(report.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ["test_fastapi_route", "passed"],
+      ["test_mounted_flask_routes", "passed"],
+      ["test_mounted_flask_404", "passed"],
+    ]);
+  });
+
+  it("says why when code in a worker call waits for the event loop, instead of hanging", async () => {
+    const app = [
+      "import asyncio, anyio, anyio.from_thread, anyio.to_thread",
+      "",
+      "async def main():",
+      "    await anyio.to_thread.run_sync(lambda: anyio.from_thread.run(anyio.sleep, 0.01))",
+      "",
+      "asyncio.run(main())",
+    ].join("\n");
+    const run = await runtime.runProgram({ "main.py": app }, "main.py");
+    expect(run.error?.message).toMatch(/waited for the event loop \(anyio.from_thread.run\), which the sandbox cannot do without threads/);
+  });
+});
+
+describe("WebSocket sessions that talk to each other", () => {
+  it("relays between two connections of one TestClient, with and without `with TestClient(app)`", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-websocket-relay"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ["test_relay_without_context_manager", "passed"],
+      ["test_relay_with_context_manager", "passed"],
+    ]);
   });
 });
