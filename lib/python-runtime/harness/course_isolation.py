@@ -15,6 +15,7 @@ import os
 import sys
 import types
 import typing
+from functools import _lru_cache_wrapper as _LRU_CACHE
 from importlib.machinery import BuiltinImporter
 from itertools import chain, repeat
 
@@ -99,13 +100,20 @@ def _install_guards():
 
 def _release_dropped_modules():
     """Frees what a run imported, now that sys.modules no longer holds it.
-    Caches in baseline modules still would: typing's generic-alias caches
-    keep e.g. SQLAlchemy's `Mapped[int]`, and through it the whole package,
-    so every run that imported SQLAlchemy kept its own copy alive and the
-    wasm heap grew by about 10 MB a run until a shared runtime hit its
-    memory limit. Clearing those caches lets the cycle collector free it."""
+    Caches in modules that outlive runs still would: typing's generic-alias
+    caches keep e.g. SQLAlchemy's `Mapped[int]`, and module-level
+    lru_caches (FastAPI's and Pydantic's, keyed by the run's models) keep
+    the run's classes, and through them whole packages. Every run that
+    imported SQLAlchemy or SQLModel kept its own copy alive, and the wasm
+    heap grew by about 10 MB a run until a shared runtime (the content
+    checks') hit its memory limit. Clearing the caches lets the cycle
+    collector free it; they refill on the next run."""
     for clear in typing._cleanups:
         clear()
+    for module in list(sys.modules.values()):
+        for value in list(getattr(module, "__dict__", {}).values()):
+            if type(value) is _LRU_CACHE:
+                value.cache_clear()
     gc.collect()
 
 
