@@ -23,6 +23,7 @@ import { ConsoleOutput } from "./console-output";
 import { ResultsPanel } from "./feedback-panel";
 import { HintList } from "./hint-list";
 import { PanelTabs } from "./panel-tabs";
+import { fileLanguage } from "@/lib/workspace/file-language";
 import { formatPython } from "./ruff-tools";
 import { SolutionPanel } from "./solution-panel";
 import { SplitView } from "./split-view";
@@ -234,7 +235,7 @@ export function ExerciseWorkspace({ exercise, instructions, hints, lessonSlug, o
           Stop
         </button>
         <span className={styles.toolbarGap} />
-        <button type="button" className={styles.secondaryButton} onClick={format} disabled={readOnly.has(activeFile)}>
+        <button type="button" className={styles.secondaryButton} onClick={format} disabled={readOnly.has(activeFile) || !fileLanguage(activeFile).python} title={fileLanguage(activeFile).python ? "Format this file with ruff" : "Formatting is for Python files"}>
           Format
         </button>
         <button type="button" className={styles.secondaryButton} onClick={reset} disabled={busy}>

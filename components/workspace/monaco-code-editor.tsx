@@ -1,10 +1,12 @@
 "use client";
-// The Monaco part of the workspace: one model per file, Python highlighting,
-// ruff lint markers, and the workspace shortcuts bound inside the editor.
+// The Monaco part of the workspace: one model per file, highlighting by file
+// kind (Python, templates, CSS...), ruff lint markers on Python files, and the
+// workspace shortcuts bound inside the editor.
 // Loaded with next/dynamic (ssr: false) from code-editor.tsx: Monaco needs the DOM.
 import Editor, { type OnMount } from "@monaco-editor/react";
 import { useEffect, useRef, useState } from "react";
 import type { SourceFiles } from "@/lib/python-runtime/types";
+import { fileLanguage } from "@/lib/workspace/file-language";
 import { EDITOR_THEMES, setUpMonaco } from "./monaco-setup";
 import { lintPython } from "./ruff-tools";
 
@@ -72,7 +74,7 @@ export default function MonacoCodeEditor(props: MonacoCodeEditorProps) {
     let cancelled = false;
     const timer = setTimeout(async () => {
       for (const [file, source] of Object.entries(files)) {
-        if (readOnly.has(file)) continue;
+        if (readOnly.has(file) || !fileLanguage(file).python) continue;
         try {
           const markers = await lintPython(source);
           const model = monaco.editor.getModel(modelUri(exerciseSlug, file));
@@ -98,11 +100,12 @@ export default function MonacoCodeEditor(props: MonacoCodeEditorProps) {
   };
 
   const isReadOnly = readOnly.has(activeFile);
+  const language = fileLanguage(activeFile);
   return (
     <Editor
       height="100%"
       path={modelUri(exerciseSlug, activeFile).toString()}
-      defaultLanguage="python"
+      language={language.editor}
       defaultValue={files[activeFile] ?? ""}
       theme={EDITOR_THEMES[theme]}
       loading={<p>Loading the editor…</p>}
@@ -111,11 +114,11 @@ export default function MonacoCodeEditor(props: MonacoCodeEditorProps) {
         if (!isReadOnly && value !== undefined) onChange(activeFile, value);
       }}
       options={{
-        ariaLabel: `${activeFile}${isReadOnly ? " (read only)" : ""}: Python code editor`,
+        ariaLabel: `${activeFile}${isReadOnly ? " (read only)" : ""}: ${language.label} editor`,
         readOnly: isReadOnly,
         readOnlyMessage: { value: "Tests are read only: edit your own files." },
         minimap: { enabled: false },
-        tabSize: 4,
+        tabSize: language.python ? 4 : 2,
         insertSpaces: true,
         scrollBeyondLastLine: false,
         automaticLayout: true,

@@ -19,6 +19,12 @@ export function setUpMonaco(): typeof monaco {
   globalThis.MonacoEnvironment = {
     getWorker: () => new Worker(new URL("./monaco-editor.worker.ts", import.meta.url), { type: "module", name: "monaco-editor" }),
   };
+  // Templates, CSS, JavaScript and JSON get Monaco's highlighting only: their
+  // language services would each need a worker of their own (megabytes for
+  // JavaScript), and a course project's few lines of them need none.
+  for (const defaults of [monaco.css.cssDefaults, monaco.html.htmlDefaults, monaco.json.jsonDefaults, monaco.typescript.javascriptDefaults]) {
+    defaults.setModeConfiguration({});
+  }
   monaco.editor.defineTheme(EDITOR_THEMES.dark, { base: "vs-dark", inherit: true, rules: [{ token: "comment", foreground: "6A9955" }], colors: {} });
   loader.config({ monaco });
   configured = true;

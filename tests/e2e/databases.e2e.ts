@@ -1,7 +1,9 @@
 // SQLite in the browser's Python worker, through the real playground page:
 // the same fixtures as lib/python-runtime/node/databases.test.ts (sqlite3,
 // SQLAlchemy Core and ORM in memory and in a file; a FastAPI + SQLModel app
-// and a Flask + Flask-SQLAlchemy app graded by their tests) give the same
+// and a Flask + Flask-SQLAlchemy app graded by their tests, its instance folder
+// beside the app; errno numbers as on Linux; a Flask app mounted in FastAPI)
+// give the same
 // results in Chromium as in a Node runner.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -61,6 +63,19 @@ describe("SQLite in the browser", () => {
   it("passes a Flask + Flask-SQLAlchemy app's tests", async () => {
     const results = await runTests(await fixture("flask-sqlalchemy/app.py"), await fixture("flask-sqlalchemy/test_app.py"), "4 passed");
     expect(await results.locator('li[data-outcome="passed"]').count()).toBe(4);
+  });
+
+  it("reports a missing database file with Linux's errno number, as on the learner's machine", async () => {
+    await pasteIntoEditor(page, "app.py", "open('instance/missing.db')\n");
+    await page.getByRole("button", { name: "Run app.py" }).click();
+    const output = page.getByLabel("Output of app.py", { exact: true });
+    await output.getByText(/FileNotFoundError/).waitFor({ timeout: 120_000 });
+    expect(await output.textContent()).toContain("FileNotFoundError: [Errno 2] No such file or directory: 'instance/missing.db'");
+  });
+
+  it("passes a FastAPI app that mounts a Flask app with WSGIMiddleware", async () => {
+    const results = await runTests(await fixture("fastapi-mounts-flask/app.py"), await fixture("fastapi-mounts-flask/test_app.py"), "3 passed");
+    expect(await results.locator('li[data-outcome="passed"]').count()).toBe(3);
   });
 
   it("fails the SQLModel tests when PATCH overwrites the fields that were not sent", async () => {

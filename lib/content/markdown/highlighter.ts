@@ -11,6 +11,13 @@ import type { Root } from "hast";
 import { createHighlighterCoreSync, type HighlighterCore } from "shiki/core";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
 import bash from "@shikijs/langs/bash";
+import css from "@shikijs/langs/css";
+import csv from "@shikijs/langs/csv";
+import html from "@shikijs/langs/html";
+import ini from "@shikijs/langs/ini";
+import javascript from "@shikijs/langs/javascript";
+import jinja from "@shikijs/langs/jinja";
+import jinjaHtml from "@shikijs/langs/jinja-html";
 import json from "@shikijs/langs/json";
 import python from "@shikijs/langs/python";
 import toml from "@shikijs/langs/toml";
@@ -29,6 +36,14 @@ const LANGUAGE_ALIASES: Record<string, string> = {
   shell: "bash",
   console: "bash",
   toml: "toml",
+  html: "jinja-html",
+  jinja: "jinja-html",
+  "jinja-html": "jinja-html",
+  css: "css",
+  javascript: "javascript",
+  js: "javascript",
+  ini: "ini",
+  csv: "csv",
 };
 
 let highlighter: HighlighterCore | null = null;
@@ -36,7 +51,7 @@ let highlighter: HighlighterCore | null = null;
 function getHighlighter(): HighlighterCore {
   highlighter ??= createHighlighterCoreSync({
     themes: [lightPlus, darkPlus],
-    langs: [python, json, bash, toml],
+    langs: [python, json, bash, toml, html, jinja, jinjaHtml, css, javascript, ini, csv],
     engine: createJavaScriptRegexEngine(),
   });
   return highlighter;

@@ -1,6 +1,7 @@
 """Turns a Python exception into a learner-facing PythonError (a dict with the
 shape of `PythonError` in lib/python-runtime/types.ts)."""
 
+import errno
 import os
 import traceback
 
@@ -43,7 +44,7 @@ def describe(exc, learner_files, limits=None):
     lines = [format_frame(*f) for f in frames]
     file, line = (frames[-1][0], frames[-1][1]) if frames else (None, None)
     type_name = type(exc).__name__
-    detail = str(exc)
+    detail = exception_text(exc)
 
     if isinstance(exc, SyntaxError):
         kind = "syntax"
@@ -90,6 +91,34 @@ def describe(exc, learner_files, limits=None):
     if line:
         error["line"] = line
     return error
+
+
+# Linux's numbers for the errors code meets here. Emscripten numbers them its
+# own way (ENOENT is 44, EACCES 2), and a message should read as it would on
+# the learner's own machine: "[Errno 2] No such file or directory".
+LINUX_ERRNO = {
+    "EPERM": 1, "ENOENT": 2, "ESRCH": 3, "EINTR": 4, "EIO": 5, "ENXIO": 6, "E2BIG": 7, "ENOEXEC": 8,
+    "EBADF": 9, "ECHILD": 10, "EAGAIN": 11, "ENOMEM": 12, "EACCES": 13, "EFAULT": 14, "EBUSY": 16,
+    "EEXIST": 17, "EXDEV": 18, "ENODEV": 19, "ENOTDIR": 20, "EISDIR": 21, "EINVAL": 22, "ENFILE": 23,
+    "EMFILE": 24, "ENOTTY": 25, "EFBIG": 27, "ENOSPC": 28, "ESPIPE": 29, "EROFS": 30, "EMLINK": 31,
+    "EPIPE": 32, "EDOM": 33, "ERANGE": 34, "EDEADLK": 35, "ENAMETOOLONG": 36, "ENOLCK": 37, "ENOSYS": 38,
+    "ENOTEMPTY": 39, "ELOOP": 40, "ENOTSOCK": 88, "EPROTONOSUPPORT": 93, "EOPNOTSUPP": 95, "ENOTSUP": 95,
+    "EAFNOSUPPORT": 97, "EADDRINUSE": 98, "EADDRNOTAVAIL": 99, "ENETUNREACH": 101, "ECONNABORTED": 103,
+    "ECONNRESET": 104, "ENOTCONN": 107, "ETIMEDOUT": 110, "ECONNREFUSED": 111, "EHOSTUNREACH": 113,
+    "EALREADY": 114, "EINPROGRESS": 115, "ECANCELED": 125,
+}
+
+
+def exception_text(exc):
+    """str(exc), with an OSError's errno given as Linux numbers it."""
+    text = str(exc)
+    number = getattr(exc, "errno", None) if isinstance(exc, OSError) else None
+    prefix = f"[Errno {number}]"
+    if isinstance(number, int) and text.startswith(prefix):
+        linux = LINUX_ERRNO.get(errno.errorcode.get(number, ""))
+        if linux is not None:
+            return f"[Errno {linux}]{text[len(prefix):]}"
+    return text
 
 
 def _size(limit_bytes):

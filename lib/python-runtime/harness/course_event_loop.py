@@ -238,9 +238,48 @@ def start_blocking_portal(backend="asyncio", backend_options=None):
         portal.close()
 
 
+_inline_calls = [0]  # how many run_sync_inline calls are under way
+
+
 async def run_sync_inline(func, *args, abandon_on_cancel=False, cancellable=None, limiter=None):
     """`anyio.to_thread.run_sync` without a thread: the call simply blocks."""
-    return func(*args)
+    _inline_calls[0] += 1
+    try:
+        return func(*args)
+    finally:
+        _inline_calls[0] -= 1
+
+
+def _drive(coroutine):
+    """Runs a coroutine to its end from synchronous code on the loop's own
+    thread. Bare yields (asyncio.sleep(0), AnyIO's checkpoints) resume at
+    once; anything that must wait for the loop cannot, since the loop is busy
+    running the caller."""
+    while True:
+        try:
+            waiting_for = coroutine.send(None)
+        except StopIteration as stop:
+            return stop.value
+        if waiting_for is not None:
+            coroutine.close()
+            raise RuntimeError(
+                "code called through anyio.to_thread waited for the event loop (anyio.from_thread.run), "
+                "which the sandbox cannot do without threads; only calls that finish at once work here"
+            )
+
+
+def _from_thread(original, inline):
+    """An anyio.from_thread function that, inside an inline worker call (where
+    code expects to be on a worker thread), runs on the spot."""
+
+    def call(func, *args, **kwargs):
+        if _inline_calls[0] and not kwargs:
+            return inline(func, *args)
+        return original(func, *args, **kwargs)
+
+    call.__name__ = original.__name__
+    call.__doc__ = original.__doc__
+    return call
 
 
 def install():
@@ -249,6 +288,11 @@ def install():
     import anyio.to_thread
 
     anyio.to_thread.run_sync = run_sync_inline
+    # Code run "in a worker thread" may call back into the loop: Starlette's
+    # WSGIMiddleware (a Flask app mounted in FastAPI) sends each part of the
+    # response that way.
+    anyio.from_thread.run = _from_thread(anyio.from_thread.run, lambda func, *args: _drive(func(*args)))
+    anyio.from_thread.run_sync = _from_thread(anyio.from_thread.run_sync, lambda func, *args: func(*args))
     anyio.from_thread.start_blocking_portal = start_blocking_portal
 
     # Starlette 1.x's TestClient waits for its app task with

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from course_errors import cap_text, describe, format_frame, learner_frames, relative, shorten_frames
+from course_errors import cap_text, describe, exception_text, format_frame, learner_frames, relative, shorten_frames
 from course_output import KeptOutput, TestOutput
 
 
@@ -188,7 +188,7 @@ def _message(exc):
     if isinstance(exc, AssertionError):
         text = str(exc)
         return text if text else "assert failed"
-    text = str(exc)
+    text = exception_text(exc)
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 

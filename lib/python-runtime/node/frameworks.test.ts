@@ -356,6 +356,17 @@ describe("choosing tests and the order they run in", () => {
     ]);
   });
 
+  it("reads the project's pytest settings: pytest.ini, or [tool.pytest.ini_options] in pyproject.toml", async () => {
+    const checks = { "test_x.py": "def check_one():\n    assert True\n\ndef test_not_collected():\n    assert False\n" };
+    for (const settings of [
+      { "pytest.ini": "[pytest]\npython_functions = check_*\n" },
+      { "pyproject.toml": '[tool.pytest.ini_options]\npython_functions = ["check_*"]\n' },
+    ]) {
+      expect(outcomes(await runtime.runTests(settings, checks))).toEqual([["test_x.py::check_one", "passed"]]);
+    }
+    expect(outcomes(await runtime.runTests({}, checks))).toEqual([["test_x.py::test_not_collected", "failed"]]);
+  });
+
   it("refuses a selection outside the run's test files, and says when -k matches nothing", async () => {
     const outside = await runtime.runTests(files, tests, { select: ["../etc/passwd::x"] });
     expect([outside.ok, outside.error?.message]).toEqual([false, expect.stringMatching(/does not name a test in this run's test files \(test_a.py, test_b.py\)/)]);
@@ -371,5 +382,42 @@ describe("choosing tests and the order they run in", () => {
     await runtime.runTests(files, { "test_b.py": tests["test_b.py"] }); // the "hidden" run, leaving an item behind
     expect(outcomes(await runtime.runTests(files, visible))).toEqual(first);
     expect(first).toEqual([["test_a.py::test_first", "passed"], ["test_a.py::test_second", "failed"]]);
+  });
+});
+
+describe("errno numbers in messages", () => {
+  // Emscripten's ENOENT is 44; a learner on Linux reads "[Errno 2]".
+  it("gives an OSError's number as Linux does, in a run's error and in a failed test", async () => {
+    const run = await runtime.runProgram({ "main.py": "open('missing.txt')\n" }, "main.py");
+    expect(run.error?.message).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'missing.txt'");
+    const report = await runtime.runTests({}, { "test_files.py": "import os\n\ndef test_remove():\n    os.rmdir('no-such-dir')\n" });
+    expect(report.tests[0].message).toBe("FileNotFoundError: [Errno 2] No such file or directory: 'no-such-dir'");
+  });
+});
+
+describe("a Flask app mounted in FastAPI (WSGIMiddleware)", () => {
+  // The WSGI app runs "in a worker thread" (inline here) and sends its response back through anyio.from_thread.
+  it("answers through both frameworks", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-mounts-flask"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.error).toBeNull();
+    expect(report.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ["test_fastapi_route", "passed"],
+      ["test_mounted_flask_routes", "passed"],
+      ["test_mounted_flask_404", "passed"],
+    ]);
+  });
+
+  it("says why when code in a worker call waits for the event loop, instead of hanging", async () => {
+    const app = [
+      "import asyncio, anyio, anyio.from_thread, anyio.to_thread",
+      "",
+      "async def main():",
+      "    await anyio.to_thread.run_sync(lambda: anyio.from_thread.run(anyio.sleep, 0.01))",
+      "",
+      "asyncio.run(main())",
+    ].join("\n");
+    const run = await runtime.runProgram({ "main.py": app }, "main.py");
+    expect(run.error?.message).toMatch(/waited for the event loop \(anyio.from_thread.run\), which the sandbox cannot do without threads/);
   });
 });
