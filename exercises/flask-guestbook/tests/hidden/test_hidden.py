@@ -77,9 +77,9 @@ def test_signing_redirects_with_303():
 
 
 def test_thanks_is_flashed_once():
-    """After signing, the page the redirect leads to shows <p class="flash">Thanks for signing, Grace!</p>, and the page after it no longer does."""
+    """After signing as "  Grace ", the page the redirect leads to shows <p class="flash">Thanks for signing, Grace!</p> (the name stripped), and the page after it no longer does."""
     client = app.test_client()
-    response = sign(client, "Grace", "Hello again")
+    response = sign(client, "  Grace ", "Hello again")
     assert response.status_code == 303
     after = page_of(client.get(response.headers["Location"]))
     assert after.texts("p", **{"class": "flash"}) == ["Thanks for signing, Grace!"]
