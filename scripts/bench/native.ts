@@ -57,12 +57,12 @@ async function nativePath(): Promise<string[]> {
 }
 
 /** Runs `python3 -S <script> <args>` in the chroot with the bundle on sys.path; returns its last stdout line as JSON. */
-async function inChroot<T>(script: string, args: string[], binds: string[] = []): Promise<T> {
+export async function inChroot<T>(script: string, args: string[], binds: string[] = []): Promise<T> {
   const sysPath = await nativePath();
   const { stdout } = await run(
     path.join(tools, "in-chroot.sh"),
     [...binds.flatMap((dir) => ["--bind", dir]), "python3", "-S", path.join(import.meta.dirname, "native_run.py"), JSON.stringify(sysPath), script, ...args],
-    { cwd: root, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
+    { cwd: root, timeout: 1_800_000, maxBuffer: 256 * 1024 * 1024 },
   );
   return JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as T;
 }

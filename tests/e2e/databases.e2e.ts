@@ -2,7 +2,8 @@
 // the same fixtures as lib/python-runtime/node/databases.test.ts (sqlite3,
 // SQLAlchemy Core and ORM in memory and in a file; a FastAPI + SQLModel app
 // and a Flask + Flask-SQLAlchemy app graded by their tests, its instance folder
-// beside the app; errno numbers as on Linux; a Flask app mounted in FastAPI)
+// beside the app; errno numbers as on Linux; a Flask app mounted in FastAPI;
+// two WebSocket sessions relaying to each other)
 // give the same
 // results in Chromium as in a Node runner.
 import { readFile } from "node:fs/promises";
@@ -76,6 +77,11 @@ describe("SQLite in the browser", () => {
   it("passes a FastAPI app that mounts a Flask app with WSGIMiddleware", async () => {
     const results = await runTests(await fixture("fastapi-mounts-flask/app.py"), await fixture("fastapi-mounts-flask/test_app.py"), "3 passed");
     expect(await results.locator('li[data-outcome="passed"]').count()).toBe(3);
+  });
+
+  it("relays between two WebSocket connections of one TestClient", async () => {
+    const results = await runTests(await fixture("fastapi-websocket-relay/app.py"), await fixture("fastapi-websocket-relay/test_app.py"), "2 passed");
+    expect(await results.locator('li[data-outcome="passed"]').count()).toBe(2);
   });
 
   it("fails the SQLModel tests when PATCH overwrites the fields that were not sent", async () => {

@@ -169,16 +169,30 @@ class _TaskStatus:
         self.value.set_result(value)
 
 
+_shared_loop = None  # the loop of the portals open now (rebound, so each run starts without one)
+_shared_users = 0
+
+
 class LoopPortal:
     """Replaces AnyIO's BlockingPortal (which needs a thread).
 
     One loop for the portal's whole life: Starlette creates an anyio.Event in
     one `call` and waits on it in the next, and the lifespan task started with
     `start_task_soon` must keep running between calls.
+
+    Portals open at the same time share that loop. With threads, each portal's
+    loop runs on its own; here a loop runs only while someone calls into it,
+    so two WebSocket sessions of one TestClient (each with its own portal)
+    whose handlers talk to each other need to be on one loop.
     """
 
     def __init__(self):
-        self._loop = PrivateLoop()
+        global _shared_loop, _shared_users
+        if _shared_loop is None or _shared_loop.is_closed() or _shared_loop.is_running():
+            _shared_loop, _shared_users = PrivateLoop(), 0
+        self._loop = _shared_loop
+        _shared_users += 1
+        self._tasks = []
 
     def call(self, func, *args):
         if inspect.iscoroutinefunction(func):
@@ -212,6 +226,7 @@ class LoopPortal:
         if cvar is not None:
             context.run(cvar.set, "asyncio")
         task = self._loop.create_task(coroutine, name=name, context=context)
+        self._tasks.append(task)
         return LoopFuture(self._loop, task)
 
     @contextlib.contextmanager
@@ -226,7 +241,22 @@ class LoopPortal:
             self.call(cm.__aexit__, None, None, None)
 
     def close(self):
-        close_loop(self._loop)
+        global _shared_loop, _shared_users
+        if self._loop is not _shared_loop:
+            close_loop(self._loop)
+            return
+        _shared_users -= 1
+        if _shared_users <= 0:
+            _shared_loop, _shared_users = None, 0
+            close_loop(self._loop)
+            return
+        # Other portals still use the loop: end only this portal's tasks.
+        pending = [task for task in self._tasks if not task.done()]
+        for task in pending:
+            task.cancel()
+        if pending and not self._loop.is_running():
+            with contextlib.suppress(BaseException):
+                run_on_loop(self._loop, asyncio.gather(*pending, return_exceptions=True))
 
 
 @contextlib.contextmanager

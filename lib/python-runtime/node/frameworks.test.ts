@@ -358,10 +358,11 @@ describe("choosing tests and the order they run in", () => {
 
   it("reads the project's pytest settings: pytest.ini, or [tool.pytest.ini_options] in pyproject.toml", async () => {
     const checks = { "test_x.py": "def check_one():\n    assert True\n\ndef test_not_collected():\n    assert False\n" };
-    for (const settings of [
+    const variants: Record<string, string>[] = [
       { "pytest.ini": "[pytest]\npython_functions = check_*\n" },
       { "pyproject.toml": '[tool.pytest.ini_options]\npython_functions = ["check_*"]\n' },
-    ]) {
+    ];
+    for (const settings of variants) {
       expect(outcomes(await runtime.runTests(settings, checks))).toEqual([["test_x.py::check_one", "passed"]]);
     }
     expect(outcomes(await runtime.runTests({}, checks))).toEqual([["test_x.py::test_not_collected", "failed"]]);
@@ -419,5 +420,16 @@ describe("a Flask app mounted in FastAPI (WSGIMiddleware)", () => {
     ].join("\n");
     const run = await runtime.runProgram({ "main.py": app }, "main.py");
     expect(run.error?.message).toMatch(/waited for the event loop \(anyio.from_thread.run\), which the sandbox cannot do without threads/);
+  });
+});
+
+describe("WebSocket sessions that talk to each other", () => {
+  it("relays between two connections of one TestClient, with and without `with TestClient(app)`", async () => {
+    const { files, tests } = await readPythonFolder(path.join(fixtures, "fastapi-websocket-relay"));
+    const report = await runtime.runTests(files, tests);
+    expect(report.tests.map((t) => [t.name, t.outcome])).toEqual([
+      ["test_relay_without_context_manager", "passed"],
+      ["test_relay_with_context_manager", "passed"],
+    ]);
   });
 });
