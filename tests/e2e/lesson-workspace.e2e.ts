@@ -267,7 +267,7 @@ describe("lesson workspace", () => {
     // The template tab is an HTML editor: Monaco's HTML tokens, no ruff squiggles, no Format.
     expect(await page.getByRole("button", { name: "Format", exact: true }).isDisabled()).toBe(true);
     expect(await page.locator(".monaco-editor .squiggly-warning, .monaco-editor .squiggly-error").count()).toBe(0);
-    expect(await page.locator(".monaco-editor").getAttribute("data-mode-id")).toBe("html");
+    expect(await page.locator("[data-mode-id]").first().getAttribute("data-mode-id")).toBe("html");
     await page.getByRole("button", { name: "Run", exact: true }).click();
     await waitForHeadline(page, /^All 2 checks pass\.$/);
     await page.getByRole("tab", { name: "app.py", exact: true }).click();
