@@ -1,5 +1,5 @@
 // How much of an upstream project's own test suite passes through the product:
-//   npm run fidelity -- <checkout> [--only <text>] [--json]
+//   npm run fidelity -- <checkout> [--only <text>] [--deps <name,...>] [--json]
 // <checkout> is a Flask or FastAPI source tree at the tag the container ships
 // (e.g. `git archive 3.1.3` of pallets/flask). Its tests/ (and FastAPI's
 // docs_src/, which the tests import) are run file by file twice: natively
@@ -9,6 +9,9 @@
 // <file>`: the same folder reader and runTests, one runner for all files).
 // Prints the fidelity, tests that pass natively and in the container against
 // tests that pass natively, and the container's failures grouped by cause.
+// --deps copies test-only packages (e.g. inline_snapshot,dirty_equals,
+// asttokens,executing for FastAPI) from the chroot's dist-packages into the
+// project folder, so both sides import the same copies.
 // Upstream code is read from the checkout and never copied into this repository.
 import { cp, mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
@@ -22,15 +25,17 @@ const CARRIED = ["tests", "docs_src"];
 
 function parseArgs(argv: string[]) {
   const [checkout, ...rest] = argv;
-  if (!checkout) throw new Error("usage: npm run fidelity -- <checkout> [--only <text>] [--json]");
+  if (!checkout) throw new Error("usage: npm run fidelity -- <checkout> [--only <text>] [--deps <name,...>] [--json]");
   let only: string | undefined;
+  let deps: string[] = [];
   let json = false;
   for (let i = 0; i < rest.length; i += 1) {
     if (rest[i] === "--only" && rest[i + 1]) only = rest[++i];
+    else if (rest[i] === "--deps" && rest[i + 1]) deps = rest[++i].split(",").filter(Boolean);
     else if (rest[i] === "--json") json = true;
     else throw new Error(`unexpected argument: ${rest[i]}`);
   }
-  return { checkout: path.resolve(checkout), only, json };
+  return { checkout: path.resolve(checkout), only, deps, json };
 }
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
@@ -42,7 +47,7 @@ export function causeOf(message: string | null | undefined): string {
 }
 
 async function main() {
-  const { checkout, only, json } = parseArgs(process.argv.slice(2));
+  const { checkout, only, deps, json } = parseArgs(process.argv.slice(2));
   const unavailable = await nativeUnavailable();
   if (unavailable) throw new Error(`the native side needs the chroot: ${unavailable}`);
   if (!(await exists(path.join(checkout, "tests")))) throw new Error(`${checkout} has no tests/ folder`);
@@ -51,6 +56,11 @@ async function main() {
   try {
     for (const name of CARRIED) {
       if (await exists(path.join(checkout, name))) await cp(path.join(checkout, name), path.join(folder, name), { recursive: true });
+    }
+    const distPackages = path.resolve(import.meta.dirname, "../.cache/forky-chroot/usr/lib/python3/dist-packages");
+    for (const name of deps) {
+      if (!/^[\w.]+$/.test(name) || !(await exists(path.join(distPackages, name)))) throw new Error(`--deps: no package ${name} in ${distPackages}`);
+      await cp(path.join(distPackages, name), path.join(folder, name), { recursive: true });
     }
     const project = await readPythonFolder(folder);
     const testFiles = Object.keys(project.tests)

@@ -52,7 +52,7 @@ step("editor and API docs assets (Swagger UI, ruff wasm)", async () => {
 step("Python container (Pyodide and package bundle)", async () => {
   const { buildPythonBundle } = await import("./python-bundle/build.mjs");
   const index = await buildPythonBundle({ log: (line) => console.log(`    ${line}`) });
-  return `public/python/site-packages.zip, ${index.files} files, sha256 ${String(index.sha256).slice(0, 12)}`;
+  return `public/python/${index.archive}, ${index.files} files, sha256 ${String(index.sha256).slice(0, 12)}`;
 });
 
 for (const [index, { name, fn }] of steps.entries()) {

@@ -7,7 +7,8 @@
 # from Flask's `request`; a route or app method called on any object
 # (`.get`, `.errorhandler`); a keyword argument given to a framework
 # callable or to such a method (`status_code=`). Attributes of `g` and
-# `session` are the learner's own data, not APIs.
+# `session` are the learner's own data, not APIs, and so are the keywords
+# given to a template-rendering call: they name the template's variables.
 import ast
 import json
 
@@ -18,6 +19,8 @@ APP_METHODS = {
     "middleware", "add_middleware", "include_router", "register_blueprint",
     "before_request", "after_request", "teardown_request",
 }
+# Flask's renderers take the template's variables as keywords (`entries=...`).
+TEMPLATE_CONTEXT_CALLS = {"render_template", "render_template_string", "stream_template", "stream_template_string"}
 
 
 def framework_apis(source):
@@ -38,7 +41,8 @@ def framework_apis(source):
             app_method = isinstance(func, ast.Attribute) and func.attr in APP_METHODS
             if app_method:
                 found.add(f".{func.attr}")
-            if framework_call or app_method:
+            template_context = framework_call and func.id in TEMPLATE_CONTEXT_CALLS
+            if (framework_call or app_method) and not template_context:
                 found.update(f"{keyword.arg}=" for keyword in node.keywords if keyword.arg)
     return sorted(found)
 

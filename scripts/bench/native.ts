@@ -1,15 +1,16 @@
 // The native baseline: CPython 3.14 in the Debian forky chroot (the one the
 // pure pydantic-core is compared against, pure-pydantic-core/tools/), running
 // the same files against the container's own package bundle, unpacked from
-// public/python/site-packages.zip. The one difference: the chroot's native
+// public/python/site-packages.zip.gz. The one difference: the chroot's native
 // (Rust) pydantic-core 2.46.5 comes first on sys.path, in place of the bundle's
 // pure-Python core, so "native" means what a learner's own machine runs.
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cp, lstat, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { gunzipBundle, unpackZip } from "../../lib/python-runtime/worker/unzip.mjs";
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
@@ -42,8 +43,11 @@ async function nativePath(): Promise<string[]> {
   const index = JSON.parse(await readFile(path.join(root, "public/python/index.json"), "utf8")) as { sha256: string; archive: string };
   const siteDir = path.join(cacheDir, `site-${index.sha256.slice(0, 16)}`);
   if (!existsSync(siteDir)) {
-    await mkdir(siteDir, { recursive: true });
-    await run("unzip", ["-q", "-o", path.join(root, "public/python", index.archive), "-d", siteDir]);
+    const zip = await gunzipBundle(new Uint8Array(await readFile(path.join(root, "public/python", index.archive))));
+    await unpackZip(zip, siteDir, {
+      mkdirTree: (dir) => mkdirSync(dir, { recursive: true }),
+      writeFile: (file, data) => writeFileSync(file, data),
+    });
   }
   // A symlink resolved inside the chroot: the native core shadows the bundle's pure one.
   const overlay = path.join(cacheDir, "native-core-overlay");

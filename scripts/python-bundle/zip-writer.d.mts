@@ -1,1 +1,5 @@
-export function createZip(entries: { name: string; data: Buffer }[], recordSize?: (name: string, bytes: number) => void): Buffer;
+export function createZip(
+  entries: { name: string; data: Buffer }[],
+  recordSize?: (name: string, bytes: number) => void,
+  options?: { deflate?: boolean },
+): Buffer;

@@ -8,8 +8,9 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 /**
  * @param {{ name: string; data: Buffer }[]} entries
  * @param {(name: string, bytes: number) => void} [recordSize] told how many bytes each entry takes in the archive (headers included)
+ * @param {{ deflate?: boolean }} [options] deflate: false stores every entry as is (for an archive compressed as a whole)
  */
-export function createZip(entries, recordSize) {
+export function createZip(entries, recordSize, { deflate = true } = {}) {
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Without zip64 records, counts and offsets must fit 16 and 32 bits.
   if (sorted.length > 0xffff) throw new Error(`zip: ${sorted.length} entries, more than this writer supports (65535)`);
@@ -20,8 +21,8 @@ export function createZip(entries, recordSize) {
   let offset = 0;
   for (const { name, data } of sorted) {
     const nameBytes = Buffer.from(name, "utf8");
-    const deflated = deflateRawSync(data, { level: 9 });
-    const useDeflate = deflated.length < data.length;
+    const deflated = deflate ? deflateRawSync(data, { level: 9 }) : data;
+    const useDeflate = deflate && deflated.length < data.length;
     const body = useDeflate ? deflated : data;
     const crc = crc32(data);
     const local = Buffer.alloc(30);

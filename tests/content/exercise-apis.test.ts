@@ -16,6 +16,13 @@ const lessons = loadLessons();
 let apisByFile: Record<string, string[]> = {};
 let runtime: PythonRuntime;
 
+async function extract(files: Record<string, string>): Promise<Record<string, string[]>> {
+  const program = `import json\nFILES = json.loads(${JSON.stringify(JSON.stringify(files))})\n${extractor}`;
+  const result = await runtime.runProgram({ "main.py": program }, "main.py");
+  if (!result.ok) throw new Error(`framework-apis.py failed: ${result.error?.message}\n${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
 beforeAll(async () => {
   runtime = createNodeRuntime({ timeoutMs: 60_000 });
   await runtime.boot();
@@ -25,13 +32,23 @@ beforeAll(async () => {
       if (file.endsWith(".py")) files[`${exercise.slug}/${file}`] = source;
     }
   }
-  const program = `import json\nFILES = json.loads(${JSON.stringify(JSON.stringify(files))})\n${extractor}`;
-  const result = await runtime.runProgram({ "main.py": program }, "main.py");
-  if (!result.ok) throw new Error(`framework-apis.py failed: ${result.error?.message}\n${result.stderr}`);
-  apisByFile = JSON.parse(result.stdout);
+  apisByFile = await extract(files);
 }, 120_000);
 
 afterAll(async () => runtime?.dispose());
+
+describe("framework-apis.py", () => {
+  it("counts a renderer's keywords as template variables, and other framework keywords as APIs", async () => {
+    const source = [
+      "from flask import redirect, render_template",
+      "def page():",
+      "    render_template('index.html', entries=[], errors=[])",
+      "    return redirect('/', code=303)",
+    ].join("\n");
+    const apis = await extract({ "app.py": source });
+    expect(apis["app.py"]).toEqual(["code=", "redirect", "render_template"]);
+  });
+});
 
 describe("each exercise needs only what its lesson teaches", () => {
   for (const exercise of exercises) {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGradableExercise } from "../../lib/exercises/hidden-tests";
 import { gradeSubmission } from "../../lib/grading/grade";
+import { mistakeTable } from "../../lib/grading/known-mistakes";
 import { createNodeRuntime } from "../../lib/python-runtime/node/index";
 import type { PythonRuntime } from "../../lib/python-runtime/types";
 
@@ -23,6 +24,31 @@ afterAll(async () => {
 
 const grade = (files: Record<string, string>, timeoutMs?: number) =>
   gradeSubmission(runtime, flask, files, timeoutMs ? { timeoutMs } : {});
+
+describe("grading submissions that carry templates", () => {
+  it("grades the learner's own template: |safe on a visitor's message fails the escaping check, with its known mistake", async () => {
+    const guestbook = await loadGradableExercise("flask-guestbook");
+    const page = guestbook.solution["templates/index.html"];
+    expect((await gradeSubmission(runtime, guestbook, guestbook.solution)).passed).toBe(true);
+    const unsafe = page.replace("{{ entry.message }}", "{{ entry.message|safe }}");
+    const withMistakes = { ...guestbook, mistakes: mistakeTable(guestbook) };
+    const { passed, feedback } = await gradeSubmission(runtime, withMistakes, { ...guestbook.solution, "templates/index.html": unsafe });
+    expect(passed).toBe(false);
+    const failed = feedback.checks.filter((c) => c.outcome !== "passed");
+    expect(failed.map((c) => c.id)).toEqual(["test_hidden.py::test_entries_are_escaped"]);
+    expect(failed[0].knownMistakes?.[0]).toMatchObject({ mistake: expect.stringContaining("|safe"), requirement: expect.stringContaining("escaped") });
+  });
+
+  it("reports a Jinja syntax error in a template with the template's name and line", async () => {
+    const guestbook = await loadGradableExercise("flask-guestbook");
+    const broken = guestbook.solution["templates/index.html"].replace("{% endfor %}\n</ul>", "\n</ul>");
+    const { passed, feedback } = await gradeSubmission(runtime, guestbook, { ...guestbook.solution, "templates/index.html": broken });
+    expect(passed).toBe(false);
+    const failed = feedback.checks.find((c) => c.id === "test_hidden.py::test_page_uses_the_layout");
+    expect(failed?.message).toContain("TemplateSyntaxError");
+    expect(failed?.traceback.at(-1)).toContain('File "templates/index.html", line 20');
+  });
+});
 
 describe("grading broken submissions through the real runtime", () => {
   it("points a syntax error at the learner's file and line", async () => {

@@ -2,6 +2,7 @@
 // the lesson workspace and the playground alike.
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { fileLanguage } from "../../lib/workspace/file-language";
 
 /** Replaces the content of `file`'s editor tab with `text` through a real clipboard paste (the context needs clipboard permissions). */
 export async function pasteIntoEditor(page: Page, file: string, text: string): Promise<void> {
@@ -12,7 +13,7 @@ export async function pasteIntoEditor(page: Page, file: string, text: string): P
   // far above it once a long file has been scrolled.
   await page.locator(".monaco-editor .overflow-guard").first().click({ position: { x: 120, y: 12 } });
   const focused = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
-  expect(focused).toMatch(new RegExp(`^${file.replace(".", "\\.")}: Python code editor`));
+  expect(focused).toMatch(new RegExp(`^${file.replace(".", "\\.")}: ${fileLanguage(file).label} editor`));
   await page.evaluate((value) => navigator.clipboard.writeText(value), text);
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("ControlOrMeta+V");

@@ -257,6 +257,24 @@ describe("lesson workspace", () => {
     await context.close();
   });
 
+  it("edits templates as well as Python: highlighted as HTML, neither linted nor formatted by ruff", async () => {
+    const context = await newContext(browser);
+    const page = await openLesson(context, "server-rendered-pages");
+    await waitForPython(page);
+    for (const file of ["app.py", "templates/base.html", "templates/index.html"]) {
+      await pasteIntoEditor(page, file, solution("flask-guestbook", file));
+    }
+    // The template tab is an HTML editor: Monaco's HTML tokens, no ruff squiggles, no Format.
+    expect(await page.getByRole("button", { name: "Format", exact: true }).isDisabled()).toBe(true);
+    expect(await page.locator(".monaco-editor .squiggly-warning, .monaco-editor .squiggly-error").count()).toBe(0);
+    expect(await page.locator("[data-mode-id]").first().getAttribute("data-mode-id")).toBe("html");
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    await waitForHeadline(page, /^All 2 checks pass\.$/);
+    await page.getByRole("tab", { name: "app.py", exact: true }).click();
+    expect(await page.getByRole("button", { name: "Format", exact: true }).isDisabled()).toBe(false);
+    await context.close();
+  });
+
   it("sends requests to a FastAPI app from the API explorer and from its Swagger docs", async () => {
     const context = await newContext(browser);
     const page = await openLesson(context, "request-bodies-pydantic");

@@ -30,7 +30,7 @@ describe("Python playground", () => {
     expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
     const origin = new URL(baseUrl()).origin;
     expect(requests.some((url) => url.startsWith(`${origin}/pyodide/pyodide.asm.wasm`))).toBe(true);
-    expect(requests.some((url) => url.startsWith(`${origin}/python/site-packages.zip`))).toBe(true);
+    expect(requests.some((url) => url.startsWith(`${origin}/python/site-packages.zip.gz`))).toBe(true);
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:"))).toEqual([]);
   });
 

@@ -54,6 +54,18 @@ class PrivateLoop(asyncio.BaseEventLoop):
     def _process_events(self, event_list):
         pass
 
+    def run_until_complete(self, future):
+        # Pyodide reports its WebLoop as running at all times, and asyncio
+        # refuses to run a loop inside a running one (asyncio.Runner, anyio.run).
+        previous = asyncio.events._get_running_loop()
+        if previous is None or previous is self:
+            return super().run_until_complete(future)
+        asyncio.events._set_running_loop(None)
+        try:
+            return super().run_until_complete(future)
+        finally:
+            asyncio.events._set_running_loop(previous)
+
     def _write_to_self(self):
         pass
 
@@ -343,3 +355,7 @@ def install():
     flask.Flask.async_to_sync = async_to_sync
 
     asyncio.run = lambda main, *, debug=None, loop_factory=None: run_coroutine(main)
+    # A new loop is a private one: Pyodide's WebLoop cannot block, and it needs
+    # the JavaScript bridge that learner code may not import (asyncio.Runner
+    # and anyio.run ask for a new loop).
+    asyncio.new_event_loop = asyncio.events.new_event_loop = PrivateLoop

@@ -9,6 +9,7 @@ The same file runs in the browser worker and in Node, so a verdict is the same
 everywhere. Results use the shapes of lib/python-runtime/types.ts.
 """
 
+import asyncio
 import io
 import json
 import os
@@ -344,6 +345,11 @@ def run(op, payload_json, emit):
     baseline = _state["baseline"]
     files = dict(payload.get("files") or {})
     files.update(payload.get("tests") or {})
+    # Pyodide marks its WebLoop as running at all times. Learner code runs as
+    # it would under CPython, with no loop running, so that asyncio.Runner and
+    # anyio.run start their own (see course_event_loop).
+    pyodide_loop = asyncio.events._get_running_loop()
+    asyncio.events._set_running_loop(None)
     try:
         _clear_workdir()
         _write_files(files)
@@ -368,6 +374,7 @@ def run(op, payload_json, emit):
         if baseline is not None:
             baseline.restore()
         _clear_workdir()
+        asyncio.events._set_running_loop(pyodide_loop)
     result.update(
         stdout=stdout.getvalue(),
         stderr=stderr.getvalue(),

@@ -433,3 +433,24 @@ describe("WebSocket sessions that talk to each other", () => {
     ]);
   });
 });
+
+describe("event loops that learner code starts itself", () => {
+  it("runs anyio.run, asyncio.Runner, asyncio.new_event_loop and asyncio.run as CPython does", async () => {
+    const code = [
+      "import anyio, asyncio",
+      "async def double(x):",
+      "    await anyio.sleep(0.01)",
+      "    return x * 2",
+      "print(anyio.run(double, 21))",
+      "with asyncio.Runner() as runner:",
+      "    print(runner.run(double(5)))",
+      "loop = asyncio.new_event_loop()",
+      "print(loop.run_until_complete(double(1)))",
+      "loop.close()",
+      "print(asyncio.run(double(3)))",
+      "print(asyncio.get_event_loop_policy() is not None and not asyncio._get_running_loop())",
+    ].join("\n");
+    const run = await runtime.runProgram({ "main.py": code }, "main.py");
+    expect([run.error, run.stdout]).toEqual([null, "42\n10\n2\n6\nTrue\n"]);
+  });
+});

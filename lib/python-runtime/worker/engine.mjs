@@ -3,7 +3,7 @@
 // because Node's worker must run without a TypeScript loader (e.g. inside the
 // Next.js production server). Messages are described in ../protocol.ts.
 
-import { unpackZip } from "./unzip.mjs";
+import { gunzipBundle, unpackZip } from "./unzip.mjs";
 
 /** Where the package bundle is unpacked or mounted; its bytecode is compiled for this path (scripts/python-bundle/bytecode.mjs). */
 export const SITE_PACKAGES = "/lib/python3.14/site-packages";
@@ -124,10 +124,11 @@ export function createEngine(host) {
     // read-only instead of unpacking the archive into memory on every start.
     const extracted = host.sitePackagesDir?.(index) ?? null;
     // Otherwise the archive downloads while Python starts.
-    const zip = extracted ? Promise.resolve(new Uint8Array(0)) : host.loadBundleArchive(index, progress).then(async (bytes) => {
+    const zip = extracted ? Promise.resolve(new Uint8Array(0)) : host.loadBundleArchive(index, progress).then(async (archive) => {
+      const bytes = await gunzipBundle(archive);
       const actual = await sha256Hex(bytes);
       if (actual !== index.sha256) {
-        throw new Error(`python bundle ${index.archive}: sha256 ${actual} does not match index.json (${index.sha256}); rebuild it with node scripts/python-bundle/build.mjs`);
+        throw new Error(`python bundle ${index.archive}: unpacked sha256 ${actual} does not match index.json (${index.sha256}); rebuild it with node scripts/python-bundle/build.mjs`);
       }
       return bytes;
     });

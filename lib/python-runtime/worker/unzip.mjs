@@ -1,6 +1,7 @@
 // Unpacks the package bundle (a zip written by
 // scripts/python-bundle/zip-writer.mjs: stored or deflated entries, no
-// zip64) into Pyodide's file system with the platform's own inflater
+// zip64; the build gzips a zip of stored entries as a whole, see
+// gunzipBundle) into Pyodide's file system with the platform's own inflater
 // (DecompressionStream). Pyodide's unpackArchive does the same with Python's
 // zipfile under wasm, several times slower, and a browser worker unpacks the
 // bundle at every start, snapshot or not (files live outside wasm memory).
@@ -46,6 +47,20 @@ export function readZipEntries(bytes) {
     at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return entries;
+}
+
+/**
+ * The zip inside the bundle's gzip: one inflater stream for the whole
+ * archive (the build stores the zip's entries, so they need no inflating of
+ * their own). Bytes that are not gzip are returned as they are: an HTTP
+ * server may have sent the file with Content-Encoding: gzip, and the browser
+ * then hands over the zip itself.
+ * @param {Uint8Array} bytes
+ */
+export async function gunzipBundle(bytes) {
+  if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /** @param {Uint8Array} data */

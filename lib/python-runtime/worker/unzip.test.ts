@@ -2,7 +2,8 @@
 // out byte for byte, in folders; a damaged or hostile archive is refused.
 import { describe, expect, it } from "vitest";
 import { createZip } from "../../../scripts/python-bundle/zip-writer.mjs";
-import { readZipEntries, unpackZip } from "./unzip.mjs";
+import { gzipSync } from "node:zlib";
+import { gunzipBundle, readZipEntries, unpackZip } from "./unzip.mjs";
 
 function memoryFs() {
   const files = new Map<string, Uint8Array>();
@@ -17,6 +18,25 @@ function memoryFs() {
     },
   };
 }
+
+describe("gunzipBundle", () => {
+  const big = Buffer.from("print('hello')\n".repeat(1000));
+  const zip = createZip([{ name: "pkg/__init__.py", data: big }], undefined, { deflate: false });
+
+  it("inflates the bundle's gzip into its zip of stored entries, which unpacks byte for byte", async () => {
+    const unpacked = await gunzipBundle(new Uint8Array(gzipSync(zip)));
+    expect(Buffer.from(unpacked)).toEqual(zip);
+    expect(readZipEntries(unpacked).map((e) => e.method)).toEqual([0]);
+    const fs = memoryFs();
+    await unpackZip(unpacked, "/site", fs);
+    expect(Buffer.from(fs.files.get("/site/pkg/__init__.py")!)).toEqual(big);
+  });
+
+  it("passes a zip through as it is (a server already undid the gzip)", async () => {
+    const plain = new Uint8Array(zip);
+    expect(await gunzipBundle(plain)).toBe(plain);
+  });
+});
 
 describe("unpackZip", () => {
   it("writes stored and deflated entries byte for byte", async () => {
