@@ -66,6 +66,16 @@ describe("snapshots of the warmed-up interpreter", () => {
     expect((await print(runtime, "print(6 * 7)\n")).stdout).toBe("42\n");
   }, 120_000);
 
+  it("reads package metadata and keeps the /usr prefix in a restored runtime", async () => {
+    // A file handle open at snapshot time used to be stale after the restore (issue 19).
+    const runtime = await booted();
+    expect(runtime.bootInfo?.snapshot).toBe("restored");
+    const code = "import importlib.metadata as m, os, sys\nprint(m.version('flask'), sys.prefix, os.path.isdir('/usr/lib/python3.14'))\n";
+    expect((await print(runtime, code)).stdout).toBe(`${runtime.bootInfo?.versions.flask} /usr True\n`);
+    const report = await runtime.runTests({ "app.py": "import importlib.metadata as m\nVERSION = m.version('fastapi')\n" }, { "test_v.py": "from app import VERSION\n\ndef test_v():\n    assert VERSION\n" });
+    expect([report.ok, report.error]).toEqual([true, null]);
+  }, 120_000);
+
   it("gives each restored runtime its own random numbers", async () => {
     const [a, b] = await Promise.all([booted(), booted()]);
     expect([a.bootInfo?.snapshot, b.bootInfo?.snapshot]).toEqual(["restored", "restored"]);
