@@ -128,10 +128,22 @@ describe("attacks from the browser's Python worker", () => {
   });
 
   it("gives every run a fresh worker, so nothing a run leaves in JavaScript reaches the next", async () => {
-    const first = await pythonWorker();
-    await first.evaluate(() => {
-      (self as unknown as Record<string, unknown>).leftBehind = "from an earlier run";
-    });
+    // The previous test's worker may still be closing (each run ends its
+    // worker and starts the next): mark the live one, moving on to a newer
+    // one if the worker picked goes away first.
+    await page.getByRole("status", { name: "Python status" }).getByText("Python is ready").waitFor({ timeout: 120_000 });
+    let first = await pythonWorker();
+    for (let attempt = 1; ; attempt += 1) {
+      const marked = await first
+        .evaluate(() => {
+          (self as unknown as Record<string, unknown>).leftBehind = "from an earlier run";
+          return true;
+        })
+        .catch(() => false);
+      if (marked) break;
+      if (attempt === 5) throw new Error("no Python worker stayed open long enough to be marked");
+      first = await pythonWorker(first);
+    }
     await pasteIntoEditor(page, "app.py", "print('second run')\n");
     await page.getByRole("button", { name: "Run app.py" }).click();
     await page.getByRole("tabpanel", { name: "Output" }).getByText("second run").waitFor({ timeout: 60_000 });
