@@ -50,13 +50,16 @@ class PrivateLoop(asyncio.BaseEventLoop):
     def __init__(self):
         super().__init__()
         self._selector = _NoIOSelector()
+        self.portals = 0  # LoopPortals open on this loop
 
     def _process_events(self, event_list):
         pass
 
     def run_until_complete(self, future):
         # Pyodide reports its WebLoop as running at all times, and asyncio
-        # refuses to run a loop inside a running one (asyncio.Runner, anyio.run).
+        # refuses to run a loop inside a running one (a portal's call from a
+        # running loop's callback, asyncio.Runner, anyio.run): the marker is
+        # cleared for the duration.
         previous = asyncio.events._get_running_loop()
         if previous is None or previous is self:
             return super().run_until_complete(future)
@@ -79,20 +82,15 @@ def _sniffio_cvar():
 
 
 def run_on_loop(loop, awaitable):
-    """Runs `awaitable` to completion on `loop`, from synchronous code.
-
-    Pyodide reports its WebLoop as running at all times, and asyncio refuses to
-    run a loop inside a running one, so the marker is cleared for the duration.
-    sniffio is told "asyncio" so AnyIO picks its asyncio backend.
+    """Runs `awaitable` to completion on `loop` (a PrivateLoop, which runs
+    inside another running loop too), from synchronous code. sniffio is told
+    "asyncio" so AnyIO picks its asyncio backend.
     """
     cvar = _sniffio_cvar()
     token = cvar.set("asyncio") if cvar is not None else None
-    previous = asyncio.events._get_running_loop()
-    asyncio.events._set_running_loop(None)
     try:
         return loop.run_until_complete(awaitable)
     finally:
-        asyncio.events._set_running_loop(previous)
         if token is not None:
             cvar.reset(token)
 
@@ -182,7 +180,6 @@ class _TaskStatus:
 
 
 _shared_loop = None  # the loop of the portals open now (rebound, so each run starts without one)
-_shared_users = 0
 
 
 class LoopPortal:
@@ -199,11 +196,11 @@ class LoopPortal:
     """
 
     def __init__(self):
-        global _shared_loop, _shared_users
+        global _shared_loop
         if _shared_loop is None or _shared_loop.is_closed() or _shared_loop.is_running():
-            _shared_loop, _shared_users = PrivateLoop(), 0
+            _shared_loop = PrivateLoop()
         self._loop = _shared_loop
-        _shared_users += 1
+        self._loop.portals += 1
         self._tasks = []
 
     def call(self, func, *args):
@@ -253,13 +250,11 @@ class LoopPortal:
             self.call(cm.__aexit__, None, None, None)
 
     def close(self):
-        global _shared_loop, _shared_users
-        if self._loop is not _shared_loop:
-            close_loop(self._loop)
-            return
-        _shared_users -= 1
-        if _shared_users <= 0:
-            _shared_loop, _shared_users = None, 0
+        global _shared_loop
+        self._loop.portals -= 1
+        if self._loop.portals == 0:
+            if _shared_loop is self._loop:
+                _shared_loop = None
             close_loop(self._loop)
             return
         # Other portals still use the loop: end only this portal's tasks.
