@@ -41,7 +41,7 @@ function parseArgs(argv: string[]) {
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
 /** A failure's cause, comparable across tests: the message's first line without addresses and temp paths. */
-export function causeOf(message: string | null | undefined): string {
+function causeOf(message: string | null | undefined): string {
   const first = (message ?? "no message").split("\n")[0];
   return first.replace(/0x[0-9a-f]+/gi, "0x…").replace(/\/tmp\/[^\s'"]+/g, "/tmp/…").slice(0, 160);
 }

@@ -5,7 +5,7 @@ import { entryFiles } from "../exercises/schema";
 import type { GradableExercise } from "../exercises/types";
 import { buildFeedback } from "./feedback";
 import { knownMistakes, type MistakeEntry } from "./known-mistakes";
-import type { Feedback } from "./feedback";
+import type { Feedback, FeedbackCheck } from "./feedback";
 import { prepareSubmission } from "./submission";
 
 export type GradingTarget = Pick<GradableExercise, "meta" | "starter" | "hiddenTests" | "hiddenTestIds"> & {
@@ -61,15 +61,18 @@ export async function gradeSubmission(
     ignoredFiles: submission.ignored,
     showOutput: options.showOutput,
   });
-  if (exercise.mistakes?.length && !feedback.problem) {
-    const failedIds = feedback.checks.filter((c) => c.outcome === "failed" || c.outcome === "error").map((c) => c.id);
-    for (const check of feedback.checks) {
-      if (!failedIds.includes(check.id)) continue;
-      const mistakes = knownMistakes(exercise.mistakes, check.id, failedIds);
-      if (mistakes.length > 0) check.knownMistakes = mistakes;
+  // Explanations need a run that reached the checks.
+  if (!feedback.problem) {
+    const failed = feedback.checks.filter((c) => c.outcome === "failed" || c.outcome === "error");
+    if (exercise.mistakes?.length) {
+      const failedIds = failed.map((c) => c.id);
+      for (const check of failed) {
+        const mistakes = knownMistakes(exercise.mistakes, check.id, failedIds);
+        if (mistakes.length > 0) check.knownMistakes = mistakes;
+      }
     }
+    await markChecksThatPassAlone(runtime, exercise, submission.files, failed, runOptions, options.recheckAloneUpTo ?? 0);
   }
-  await markChecksThatPassAlone(runtime, exercise, submission.files, feedback, runOptions, options.recheckAloneUpTo ?? 0);
   return { passed: feedback.passed, feedback, report };
 }
 
@@ -77,12 +80,10 @@ async function markChecksThatPassAlone(
   runtime: Pick<PythonRuntime, "runTests">,
   exercise: GradingTarget,
   files: SourceFiles,
-  feedback: Feedback,
+  failed: FeedbackCheck[],
   runOptions: OperationOptions,
   upTo: number,
 ): Promise<void> {
-  if (feedback.problem) return;
-  const failed = feedback.checks.filter((c) => c.outcome === "failed" || c.outcome === "error");
   // Many failures mean a wrong answer, not leaked state; reruns would only cost time.
   if (failed.length === 0 || failed.length > upTo) return;
   for (const check of failed) {
