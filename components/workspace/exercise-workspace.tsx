@@ -138,6 +138,7 @@ export function ExerciseWorkspace({ exercise, instructions, hints, lessonSlug, o
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [apple, busy, run, save]);
 
+  const activeIsPython = fileLanguage(activeFile).python;
   const format = async () => {
     try {
       updateFile(activeFile, await formatPython(files[activeFile]));
@@ -235,7 +236,7 @@ export function ExerciseWorkspace({ exercise, instructions, hints, lessonSlug, o
           Stop
         </button>
         <span className={styles.toolbarGap} />
-        <button type="button" className={styles.secondaryButton} onClick={format} disabled={readOnly.has(activeFile) || !fileLanguage(activeFile).python} title={fileLanguage(activeFile).python ? "Format this file with ruff" : "Formatting is for Python files"}>
+        <button type="button" className={styles.secondaryButton} onClick={format} disabled={readOnly.has(activeFile) || !activeIsPython} title={activeIsPython ? "Format this file with ruff" : "Formatting is for Python files"}>
           Format
         </button>
         <button type="button" className={styles.secondaryButton} onClick={reset} disabled={busy}>

@@ -98,7 +98,7 @@ export async function buildPythonBundle({ log = console.log } = {}) {
   }
   log(`[python-bundle] bytecode (${bytecode.tag}): ${bytecode.compiled.length} modules${bytecode.failed.length ? `; not compilable, left as sources: ${bytecode.failed.map(([name]) => name).join(", ")}` : ""}`);
 
-  const zip = createZip([...files].map(([name, data]) => ({ name, data })), undefined, { deflate: false });
+  const zip = createZip([...files].map(([name, data]) => ({ name, data })), { deflate: false });
   const archive = gzipSync(zip, { level: 9 });
   for (const [name, data] of files) {
     const entry = contents.find((c) => c.name === owners.get(name));

@@ -1,5 +1,1 @@
-export function createZip(
-  entries: { name: string; data: Buffer }[],
-  recordSize?: (name: string, bytes: number) => void,
-  options?: { deflate?: boolean },
-): Buffer;
+export function createZip(entries: { name: string; data: Buffer }[], options?: { deflate?: boolean }): Buffer;

@@ -7,10 +7,9 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 
 /**
  * @param {{ name: string; data: Buffer }[]} entries
- * @param {(name: string, bytes: number) => void} [recordSize] told how many bytes each entry takes in the archive (headers included)
  * @param {{ deflate?: boolean }} [options] deflate: false stores every entry as is (for an archive compressed as a whole)
  */
-export function createZip(entries, recordSize, { deflate = true } = {}) {
+export function createZip(entries, { deflate = true } = {}) {
   const sorted = [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Without zip64 records, counts and offsets must fit 16 and 32 bits.
   if (sorted.length > 0xffff) throw new Error(`zip: ${sorted.length} entries, more than this writer supports (65535)`);
@@ -56,7 +55,6 @@ export function createZip(entries, recordSize, { deflate = true } = {}) {
     central.push(header, nameBytes);
     offset += local.length + nameBytes.length + body.length;
     if (offset > 0xffffffff) throw new Error("zip: archive larger than 4 GB, more than this writer supports");
-    recordSize?.(name, local.length + body.length + header.length + 2 * nameBytes.length);
   }
   const centralSize = central.reduce((n, b) => n + b.length, 0);
   const end = Buffer.alloc(22);

@@ -21,7 +21,7 @@ function memoryFs() {
 
 describe("gunzipBundle", () => {
   const big = Buffer.from("print('hello')\n".repeat(1000));
-  const zip = createZip([{ name: "pkg/__init__.py", data: big }], undefined, { deflate: false });
+  const zip = createZip([{ name: "pkg/__init__.py", data: big }], { deflate: false });
 
   it("inflates the bundle's gzip into its zip of stored entries, which unpacks byte for byte", async () => {
     const unpacked = await gunzipBundle(new Uint8Array(gzipSync(zip)));
