@@ -23,6 +23,7 @@ import path from "node:path";
 import { createNodeRuntime } from "../lib/python-runtime/node/index";
 import { readPythonFolder, type ProjectFolder } from "../lib/python-runtime/node/python-folder";
 import { inChroot, nativeUnavailable } from "./bench/native";
+import { summarize, type ContainerOutcome } from "./fidelity/summary";
 
 const USAGE = "usage: npm run fidelity -- <checkout> [--only <text>] [--deps <name,...>] [--jobs <n>] [--timeout <seconds per file>] [--outcomes <file.json>] [--json]";
 
@@ -71,18 +72,11 @@ function parseArgs(argv: string[]) {
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
-/** A failure's cause, comparable across tests: the message's first line without addresses and temp paths. */
-function causeOf(message: string | null | undefined): string {
-  const first = (message ?? "no message").split("\n")[0];
-  return first.replace(/0x[0-9a-f]+/gi, "0x…").replace(/\/tmp\/[^\s'"]+/g, "/tmp/…").slice(0, 160);
-}
-
 /** `items` dealt round-robin into `n` lists, so slow folders spread over the jobs. */
 const deal = <T>(items: T[], n: number): T[][] => Array.from({ length: n }, (_, job) => items.filter((_, i) => i % n === job));
 
 const progress = (text: string) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
 
-type Outcome = { outcome: string; message: string | null };
 
 async function runNatively(folder: string, files: string[], jobs: number, timeoutSeconds: number): Promise<Record<string, string>> {
   const script = path.join(import.meta.dirname, "fidelity/native_outcomes.py");
@@ -92,8 +86,8 @@ async function runNatively(folder: string, files: string[], jobs: number, timeou
   return Object.assign({}, ...parts) as Record<string, string>;
 }
 
-async function runInContainer(project: ProjectFolder, files: string[], jobs: number, timeoutSeconds: number): Promise<Record<string, Outcome>> {
-  const product: Record<string, Outcome> = {};
+async function runInContainer(project: ProjectFolder, files: string[], jobs: number, timeoutSeconds: number): Promise<Record<string, ContainerOutcome>> {
+  const product: Record<string, ContainerOutcome> = {};
   let done = 0;
   await Promise.all(
     deal(files, jobs).map(async (part) => {
@@ -153,37 +147,14 @@ async function main() {
     const [native, product] = await Promise.all([runNatively(folder, testFiles, jobs, timeoutSeconds), runInContainer(project, testFiles, jobs, timeoutSeconds)]);
     if (outcomes) await writeFile(outcomes, `${JSON.stringify({ native, container: product }, null, 1)}\n`);
 
-    const passedNatively = Object.keys(native).filter((id) => native[id] === "passed");
-    const causes = new Map<string, { count: number; example: string }>();
-    let passedBoth = 0;
-    for (const id of passedNatively) {
-      const here = product[id];
-      if (here?.outcome === "passed") {
-        passedBoth += 1;
-        continue;
-      }
-      const file = id.split("::")[0];
-      const cause = here ? causeOf(here.message) : `not run in the container: ${causeOf(product[`${file}::*`]?.message ?? "missing from the report")}`;
-      const entry = causes.get(cause) ?? { count: 0, example: id };
-      entry.count += 1;
-      causes.set(cause, entry);
-    }
-    const ranked = [...causes.entries()].sort((a, b) => b[1].count - a[1].count);
-    const summary = {
-      checkout,
-      testFiles: testFiles.length,
-      passedNatively: passedNatively.length,
-      passedInContainerToo: passedBoth,
-      fidelity: passedNatively.length ? passedBoth / passedNatively.length : null,
-      passedOnlyInContainer: Object.keys(product).filter((id) => product[id].outcome === "passed" && native[id] !== "passed").length,
-      causes: ranked.map(([cause, { count, example }]) => ({ cause, count, example })),
-    };
+    const summary = { checkout, testFiles: testFiles.length, ...summarize(native, product) };
     if (json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       return;
     }
     const percent = summary.fidelity === null ? "n/a" : `${(summary.fidelity * 100).toFixed(1)}%`;
-    process.stdout.write(`${passedBoth} of ${passedNatively.length} tests that pass natively pass in the container: ${percent}\n`);
+    process.stdout.write(`${summary.passedInContainerToo} of ${summary.passedNatively} tests that pass natively pass in the container: ${percent}\n`);
+    if (summary.unfinishedNatively.length) process.stdout.write(`left out on both sides, unfinished natively within ${timeoutSeconds} s: ${summary.unfinishedNatively.join(", ")}\n`);
     for (const { cause, count, example } of summary.causes) process.stdout.write(`${String(count).padStart(5)}  ${cause}\n       e.g. ${example}\n`);
   } finally {
     await rm(folder, { recursive: true, force: true });
