@@ -116,3 +116,30 @@ def test_validate_strings():
 
     native_outcome, pure_outcome = both(make)
     assert pure_outcome == native_outcome
+
+
+@pytest.mark.parametrize('encoding', ['utf8', 'base64', 'hex'])
+def test_bytes_encoding_applies_to_python_strings_too(encoding):
+    # FastAPI validates parsed JSON bodies in Python mode; `val_json_bytes`
+    # decodes their strings there as in JSON mode (found by FastAPI's own
+    # base64 tutorial tests run through the course's container).
+    schema = cs.bytes_schema()
+    inputs = ['SGVsbG8=', 'abc', '68656c6c6f', '\ud800', bytearray(b'xy'), b'raw']
+
+    def make(core):
+        v = core.SchemaValidator(schema, config={'val_json_bytes': encoding})
+        out = []
+        for value in inputs:
+            for strict in (None, True):
+                try:
+                    out.append(('ok', repr(v.validate_python(value, strict=strict))))
+                except core.ValidationError as e:
+                    out.append(('error', str(e)))
+            try:
+                out.append(('json ok', repr(v.validate_json(f'"{value}"' if isinstance(value, str) and value.isascii() else '"x"'))))
+            except core.ValidationError as e:
+                out.append(('json error', str(e)))
+        return out
+
+    native_outcome, pure_outcome = both(make)
+    assert pure_outcome == native_outcome

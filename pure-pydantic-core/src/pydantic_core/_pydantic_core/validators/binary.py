@@ -1,4 +1,4 @@
-"""bytes: bytes (and in lax mode str and bytearray), JSON strings decoded per `val_json_bytes`."""
+"""bytes: bytes (and in lax mode str and bytearray); strings, in JSON and in lax Python mode alike, decoded per `val_json_bytes`."""
 
 from __future__ import annotations
 
@@ -9,39 +9,67 @@ from ..errors import val_error
 from ._base import Validator, register
 
 _B64_STD = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-_B64_VALUES = {c: i for i, c in enumerate(_B64_STD)}
-_B64_VALUES.update({'-': 62, '_': 63})
+_B64_STANDARD = {ord(c): i for i, c in enumerate(_B64_STD)}
+_B64_URL_SAFE = {ord(c): i for i, c in enumerate(_B64_STD.replace('+', '-').replace('/', '_'))}
+_HEX_DIGITS = frozenset(b'0123456789abcdefABCDEF')
 
 
 def decode_base64(text: str) -> bytes:
-    """Standard or URL-safe base64, padding optional; ValueError with the native wording otherwise."""
-    body = text.rstrip('=')
-    padding = len(text) - len(body)
-    for offset, char in enumerate(body):
-        if char not in _B64_VALUES:
-            raise ValueError(f'Invalid symbol {ord(char)}, offset {offset}.')
+    """URL-safe base64, else standard base64, padding optional; ValueError with the
+    native wording otherwise (the standard alphabet's error, as natively)."""
+    data = text.encode('utf-8', 'surrogatepass')
+    try:
+        return _decode_base64(data, _B64_URL_SAFE)
+    except ValueError:
+        return _decode_base64(data, _B64_STANDARD)
+
+
+def _decode_base64(data: bytes, alphabet: dict[int, int]) -> bytes:
+    """One alphabet's decoding. As natively, the checks run on the UTF-8 bytes (offsets count bytes), in
+    this order: symbols before the first '=', then the padding (it may not
+    start a block or its second place, must run to the end, and may not
+    overfill the block), then the length, then the last symbol's spare bits.
+    """
+    pad = data.find(b'=')
+    body = data if pad < 0 else data[:pad]
+    for offset, byte in enumerate(body):
+        if byte not in alphabet:
+            raise ValueError(f'Invalid symbol {byte}, offset {offset}.')
+    if pad >= 0:
+        padding = data[pad:]
+        if pad % 4 < 2 or padding.strip(b'=') or pad + len(padding) > (pad + 3) // 4 * 4:
+            raise ValueError(f'Invalid symbol {ord("=")}, offset {pad}.')
     if len(body) % 4 == 1:
-        raise ValueError('Invalid input length.')
-    if padding and (len(body) + padding) % 4:
-        raise ValueError('Invalid padding')
-    # The last symbol must not carry bits beyond the decoded bytes.
+        raise ValueError(f'Invalid input length: {len(body)}')
     rest = len(body) % 4
     if rest:
         last = body[-1]
         unused_bits = {2: 4, 3: 2}[rest]
-        if _B64_VALUES[last] & ((1 << unused_bits) - 1):
-            raise ValueError(f'Invalid last symbol {ord(last)}, offset {len(body) - 1}.')
-    standard = body.replace('-', '+').replace('_', '/')
-    return binascii.a2b_base64(standard + '=' * (-len(standard) % 4))
+        if alphabet[last] & ((1 << unused_bits) - 1):
+            raise ValueError(f'Invalid last symbol {last}, offset {len(body) - 1}.')
+    standard = body.replace(b'-', b'+').replace(b'_', b'/') if alphabet is _B64_URL_SAFE else body
+    return binascii.a2b_base64(standard + b'=' * (-len(standard) % 4), strict_mode=True)
 
 
 def decode_hex(text: str) -> bytes:
-    for position, char in enumerate(text):
-        if char not in '0123456789abcdefABCDEF':
-            raise ValueError(f"Invalid character {char!r} at position {position}")
-    if len(text) % 2:
+    """As natively: the byte length is checked first, then each byte."""
+    data = text.encode('utf-8', 'surrogatepass')
+    if len(data) % 2:
         raise ValueError('Odd number of digits')
-    return bytes.fromhex(text)
+    for position, byte in enumerate(data):
+        if byte not in _HEX_DIGITS:
+            raise ValueError(f"Invalid character {_rust_char_debug(chr(byte))} at position {position}")
+    return bytes.fromhex(data.decode('ascii'))
+
+
+def _rust_char_debug(char: str) -> str:
+    """A char as Rust's `{:?}` writes it (quotes, backslash escapes for quote, backslash and controls)."""
+    escapes = {"'": "\\'", '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0'}
+    if char in escapes:
+        return f"'{escapes[char]}'"
+    if ord(char) < 0x20 or 0x7f <= ord(char) < 0xa0:
+        return f"'\\u{{{ord(char):x}}}'"
+    return f"'{char}'"
 
 
 @register('bytes')
@@ -78,6 +106,10 @@ class BytesValidator(Validator):
                     value = str.__str__(input).encode('utf-8')
                 except UnicodeEncodeError:  # lone surrogates are not text (as natively)
                     raise val_error('string_unicode', input) from None
+                if self.json_mode != 'utf8':
+                    # Natively `val_json_bytes` decodes a str in Python mode too
+                    # (FastAPI validates parsed JSON bodies in Python mode).
+                    value = self._from_json_str(str.__str__(input))
                 state.floor_exactness(LAX)
             elif isinstance(input, bytearray):
                 value = bytes(input)
