@@ -1,5 +1,5 @@
 // How much of an upstream project's own test suite passes through the product:
-//   npm run fidelity -- <checkout> [--only <text>] [--deps <name,...>] [--jobs <n>]
+//   npm run fidelity -- <checkout> [--only <text,...>] [--deps <name,...>] [--jobs <n>]
 //                       [--timeout <seconds per file>] [--outcomes <file.json>] [--json]
 // <checkout> is a Flask or FastAPI source tree at the tag the container ships
 // (e.g. `git archive 3.1.3` of pallets/flask). Its tests/ (and FastAPI's
@@ -25,7 +25,7 @@ import { readPythonFolder, type ProjectFolder } from "../lib/python-runtime/node
 import { inChroot, nativeUnavailable } from "./bench/native";
 import { summarize, type ContainerOutcome } from "./fidelity/summary";
 
-const USAGE = "usage: npm run fidelity -- <checkout> [--only <text>] [--deps <name,...>] [--jobs <n>] [--timeout <seconds per file>] [--outcomes <file.json>] [--json]";
+const USAGE = "usage: npm run fidelity -- <checkout> [--only <text,...>] [--deps <name,...>] [--jobs <n>] [--timeout <seconds per file>] [--outcomes <file.json>] [--json]";
 
 const CARRIED = ["tests", "docs_src"];
 
@@ -52,14 +52,14 @@ const ADAPTATIONS = [
 function parseArgs(argv: string[]) {
   const [checkout, ...rest] = argv;
   if (!checkout) throw new Error(USAGE);
-  const options = { checkout: path.resolve(checkout), only: undefined as string | undefined, deps: [] as string[], json: false, jobs: 1, timeoutSeconds: 120, outcomes: undefined as string | undefined };
+  const options = { checkout: path.resolve(checkout), only: [] as string[], deps: [] as string[], json: false, jobs: 1, timeoutSeconds: 120, outcomes: undefined as string | undefined };
   const positive = (flag: string, value: string | undefined) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} takes a whole number of at least 1, not ${value ?? "nothing"}`);
     return n;
   };
   for (let i = 0; i < rest.length; i += 1) {
-    if (rest[i] === "--only" && rest[i + 1]) options.only = rest[++i];
+    if (rest[i] === "--only" && rest[i + 1]) options.only = rest[++i].split(",").filter(Boolean);
     else if (rest[i] === "--deps" && rest[i + 1]) options.deps = rest[++i].split(",").filter(Boolean);
     else if (rest[i] === "--json") options.json = true;
     else if (rest[i] === "--jobs") options.jobs = positive("--jobs", rest[++i]);
@@ -140,7 +140,7 @@ async function main() {
     }
     const project = await readPythonFolder(folder);
     const testFiles = Object.keys(project.tests)
-      .filter((name) => /(^|\/)test_[^/]*\.py$/.test(name) && (!only || name.includes(only)))
+      .filter((name) => /(^|\/)test_[^/]*\.py$/.test(name) && (!only.length || only.some((text) => name.includes(text))))
       .sort();
     progress(`fidelity: ${testFiles.length} test files, ${project.skipped.length} files left out (${project.skipped.map((s) => s.path).slice(0, 5).join(", ")})`);
     progress(`fidelity: natively (forky chroot) and in the container side by side, ${jobs} job(s) each, ${timeoutSeconds} s per file`);
