@@ -19,8 +19,13 @@ export interface CodeEditorProps extends MonacoCodeEditorProps {
   footer?: ReactNode;
 }
 
-function tabId(slug: string, file: string) {
-  return `tab-${slug}-${file.replace(/[^\w-]/g, "_")}`;
+/**
+ * The id of `file`'s tab. Every character but letters, digits and - is
+ * spelt out (`/` as `_2f_`), so templates/index.html and templates_index.html
+ * get different ids.
+ */
+export function tabId(slug: string, file: string) {
+  return `tab-${slug}-${file.replace(/[^A-Za-z0-9-]/g, (char) => `_${char.charCodeAt(0).toString(16)}_`)}`;
 }
 
 export function CodeEditor({ footer, ...props }: CodeEditorProps) {
