@@ -9,6 +9,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PythonError, SourceFiles, TestReport } from "@/lib/python-runtime/types";
 import { debounce } from "@/lib/workspace/drafts";
+import { fileTabId } from "@/lib/workspace/tab-keys";
 import {
   deleteProblem,
   ENTRY_FILE,
@@ -20,7 +21,7 @@ import {
 } from "@/lib/workspace/playground-files";
 import { isApplePlatform, shortcutLabel } from "@/lib/workspace/shortcuts";
 import { useEffectiveTheme } from "@/components/theme/theme";
-import { CodeEditor, tabId } from "@/components/workspace/code-editor";
+import { CodeEditor } from "@/components/workspace/code-editor";
 import { ConsoleOutput, type ConsoleLine } from "@/components/workspace/console-output";
 import { PanelTabs } from "@/components/workspace/panel-tabs";
 import { SplitView } from "@/components/workspace/split-view";
@@ -96,7 +97,7 @@ export default function Playground() {
   // A new tab takes the focus once it exists, so the learner can Tab into its editor.
   useEffect(() => {
     if (focusTab.current === null) return;
-    document.getElementById(tabId(EDITOR_ID, focusTab.current))?.focus();
+    document.getElementById(fileTabId(EDITOR_ID, focusTab.current))?.focus();
     focusTab.current = null;
   }, [files]);
 

@@ -187,4 +187,18 @@ describe("Playground project files", () => {
     expect(await fileTabs()).toEqual(["app.py", "test_app.py"]);
     await runTestsExpecting("2 passed");
   });
+
+  it("fits a phone: the actions and the New file form wrap instead of scrolling sideways", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.getByRole("button", { name: "New file" }).click();
+      await pathInput().fill("static/site.css");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await pathInput().isVisible()).toBe(true);
+      await saveScreenshot(page, "playground-new-file-390");
+      await pathInput().press("Escape");
+    } finally {
+      await page.setViewportSize({ width: 1366, height: 900 });
+    }
+  });
 });
