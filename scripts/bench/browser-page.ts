@@ -36,6 +36,8 @@ async function snapshotStored() {
 window.benchBrowser = async ({ files, tests }) => {
   const runtime = newRuntime();
   const { bootMs, phases, phaseStartMs } = await timedBoot(runtime);
+  // Read now: each run replaces the worker, and bootInfo then describes the latest one.
+  const info = runtime.bootInfo;
   const first = await runtime.runTests(files, tests);
   // Every run gets a fresh worker: the next one boots (from the snapshot, once
   // saved) while the learner reads the results. Timed apart from the run.
@@ -51,7 +53,6 @@ window.benchBrowser = async ({ files, tests }) => {
   setTimeout(() => runtime.cancel(), 100);
   const cancelResult = await cancelled;
   const cancelMs = performance.now() - loop;
-  const info = runtime.bootInfo;
   if (info?.snapshot === "saved") await snapshotStored();
   await runtime.dispose();
   return {
