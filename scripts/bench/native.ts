@@ -4,7 +4,7 @@
 // public/python/site-packages.zip.gz. The one difference: the chroot's native
 // (Rust) pydantic-core 2.46.5 comes first on sys.path, in place of the bundle's
 // pure-Python core, so "native" means what a learner's own machine runs.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cp, lstat, mkdir, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
 import os from "node:os";
@@ -60,14 +60,25 @@ async function nativePath(): Promise<string[]> {
   return [overlay, siteDir];
 }
 
-/** Runs `python3 -S <script> <args>` in the chroot with the bundle on sys.path; returns its last stdout line as JSON. */
-export async function inChroot<T>(script: string, args: string[], binds: string[] = []): Promise<T> {
+/**
+ * Runs `python3 -S <script> <args>` in the chroot with the bundle on sys.path; returns its last stdout line as JSON.
+ * `onStderr` receives the script's stderr as it comes (progress of long runs); without it stderr is kept for the error.
+ */
+export async function inChroot<T>(script: string, args: string[], binds: string[] = [], onStderr?: (text: string) => void): Promise<T> {
   const sysPath = await nativePath();
-  const { stdout } = await run(
+  const child = spawn(
     path.join(tools, "in-chroot.sh"),
     [...binds.flatMap((dir) => ["--bind", dir]), "python3", "-S", path.join(import.meta.dirname, "native_run.py"), JSON.stringify(sysPath), script, ...args],
-    { cwd: root, timeout: 1_800_000, maxBuffer: 256 * 1024 * 1024 },
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
   );
+  let stdout = "";
+  let stderr = "";
+  child.stdout.setEncoding("utf8").on("data", (text: string) => (stdout += text));
+  child.stderr.setEncoding("utf8").on("data", (text: string) => (onStderr ? onStderr(text) : (stderr += text)));
+  // A backstop for a script that hangs; long runs bound their own steps (fidelity's per-file timeout).
+  const backstop = setTimeout(() => child.kill("SIGKILL"), 3_600_000);
+  const code = await new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve)).finally(() => clearTimeout(backstop));
+  if (code !== 0) throw new Error(`${path.basename(script)} in the chroot exited with ${code}: ${stderr.trim().split("\n").slice(-5).join("\n")}`);
   return JSON.parse(stdout.trim().split("\n").pop() ?? "{}") as T;
 }
 

@@ -3,13 +3,18 @@ project folder in turn, in one CPython process (started by native_run.py with
 the container's bundle on sys.path), as the product runs them: one run per
 file, the project's own modules imported afresh for each.
 
-usage: native_outcomes.py <folder> <test file>...
-Prints one JSON object: {node id: outcome}."""
+usage: native_outcomes.py <folder> <seconds per file> <test file>...
+Prints one JSON object: {node id: outcome}. A file still running after its
+seconds is interrupted (as Ctrl+C would) and recorded as "<file>::*": "timeout";
+progress goes to stderr."""
 
 import io
 import json
 import os
+import signal
 import sys
+import time
+import typing
 
 import pytest
 
@@ -25,22 +30,52 @@ class Outcomes:
                 self.outcomes[report.nodeid] = "error" if report.when != "call" and report.failed else report.outcome
 
 
+class FileTimedOut(KeyboardInterrupt):
+    """A KeyboardInterrupt, so that pytest ends the session instead of failing one test and going on."""
+
+
+def on_alarm(signum, frame):
+    raise FileTimedOut()
+
+
+def forget_project_modules(folder, baseline):
+    for module in [m for m in sys.modules if m not in baseline]:
+        if (getattr(sys.modules[module], "__file__", None) or "").startswith(folder):
+            del sys.modules[module]
+    # typing's caches still hold generics of the forgotten modules, and their
+    # __eq__ may run code of a module that no longer exists (dirty_equals'
+    # does); the product's harness clears them after each run, a fresh process
+    # starts without them.
+    for clear in typing._cleanups:
+        clear()
+
+
 def main():
-    folder, files = sys.argv[1], sys.argv[2:]
+    folder, seconds, files = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
     os.chdir(folder)
     sys.path.insert(0, folder)
     baseline = set(sys.modules)
     collector = Outcomes()
-    for name in files:
-        for module in [m for m in sys.modules if m not in baseline]:
-            if (getattr(sys.modules[module], "__file__", None) or "").startswith(folder):
-                del sys.modules[module]
+    signal.signal(signal.SIGALRM, on_alarm)
+    for index, name in enumerate(files, 1):
+        forget_project_modules(folder, baseline)
         stdout = sys.stdout
         sys.stdout = io.StringIO()
+        started = time.monotonic()
+        known = len(collector.outcomes)
+        code = None
+        signal.alarm(seconds)
         try:
-            pytest.main(["-q", "-p", "no:cacheprovider", "--rootdir", folder, name], plugins=[collector])
+            code = pytest.main(["-q", "-p", "no:cacheprovider", "--rootdir", folder, name], plugins=[collector])
+        except FileTimedOut:
+            collector.outcomes[f"{name}::*"] = "timeout"
         finally:
+            signal.alarm(0)
             sys.stdout = stdout
+        if time.monotonic() - started >= seconds:
+            collector.outcomes[f"{name}::*"] = "timeout"
+        took = time.monotonic() - started
+        print(f"native {index}/{len(files)} {name} {took:.1f}s exit {int(code) if code is not None else '-'}, {len(collector.outcomes) - known} outcomes", file=sys.stderr, flush=True)
     print(json.dumps(collector.outcomes))
 
 

@@ -34,9 +34,18 @@ class AnyioPlugin:
             close_loop(self._loop)
             self._loop = None
 
-    @pytest.fixture(scope="module")
-    def anyio_backend(self):
-        return "asyncio"
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_pycollect_makeitem(self, collector, name, obj):
+        # As AnyIO's plugin does: a marked async test asks for anyio_backend,
+        # whose one parameter gives it the id `test_x[asyncio]` it has on CPython.
+        if not (collector.istestfunction(obj, name) and inspect.iscoroutinefunction(obj)):
+            return
+        if collector.get_closest_marker("anyio") or any(mark.name == "anyio" for mark in getattr(obj, "pytestmark", ())):
+            pytest.mark.usefixtures("anyio_backend")(obj)
+
+    @pytest.fixture(scope="module", params=["asyncio"])
+    def anyio_backend(self, request):
+        return request.param
 
     @pytest.fixture
     def anyio_backend_name(self, anyio_backend):

@@ -330,8 +330,8 @@ describe("@pytest.mark.anyio (FastAPI's async tests)", () => {
     };
     const report = await runtime.runTests(files, tests);
     expect(report.tests.map((t) => [t.name, t.outcome])).toEqual([
-      ["test_root", "passed"],
-      ["test_fails_visibly", "failed"],
+      ["test_root[asyncio]", "passed"],
+      ["test_fails_visibly[asyncio]", "failed"],
     ]);
     expect(report.tests[1].message).toMatch(/^assert 404 == 200/);
   });
