@@ -8,7 +8,7 @@ export default function PlaygroundPage() {
     <>
       <h1>Python playground</h1>
       <p>
-        Try things out with Flask, FastAPI, Pydantic and pytest: edit <code>app.py</code> and its tests, then run either. Python runs in
+        Try things out with Flask, FastAPI, Pydantic and pytest: edit <code>app.py</code> and its tests, add templates, static files or data with New file, then run the app or the tests. Python runs in
         your browser (Pyodide in a Web Worker); nothing is sent to a server, and your code is kept in this browser.
       </p>
       <PlaygroundLoader />

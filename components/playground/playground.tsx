@@ -1,12 +1,24 @@
 "use client";
-// A scratch pad for Python with the lesson workspace's editor and layout:
-// app.py and test_app.py as tabs, Run (app.py as a program) and Run tests,
-// and under a movable bar the program's output and the test results. The
-// code is kept in this browser. Loaded in the browser only (see
+// A scratch project for Python with the lesson workspace's editor and layout:
+// app.py, its tests and any files the learner adds (templates/, static/,
+// data) as tabs, Run (app.py as a program, beside every file but the tests)
+// and Run tests, and under a movable bar the program's output and the test
+// results. The project is kept in this browser, within the limits of
+// lib/workspace/playground-files.ts. Loaded in the browser only (see
 // playground-loader.tsx): it reads localStorage and loads Monaco and Pyodide.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PythonError, SourceFiles, TestReport } from "@/lib/python-runtime/types";
 import { debounce } from "@/lib/workspace/drafts";
+import { fileTabId } from "@/lib/workspace/tab-keys";
+import {
+  deleteProblem,
+  ENTRY_FILE,
+  LIMITS_IN_WORDS,
+  loadPlaygroundFiles,
+  savePlaygroundFiles,
+  sizeProblems,
+  splitProgramAndTests,
+} from "@/lib/workspace/playground-files";
 import { isApplePlatform, shortcutLabel } from "@/lib/workspace/shortcuts";
 import { useEffectiveTheme } from "@/components/theme/theme";
 import { CodeEditor } from "@/components/workspace/code-editor";
@@ -16,7 +28,8 @@ import { SplitView } from "@/components/workspace/split-view";
 import { useRevealAfterRun } from "@/components/workspace/use-reveal-after-run";
 import workspace from "@/components/workspace/workspace.module.css";
 import { BootStatus } from "./boot-status";
-import { loadPlaygroundFiles, savePlaygroundFiles, STARTER_FILES } from "./starter-files";
+import { NewFileForm } from "./new-file-form";
+import { STARTER_FILES } from "./starter-files";
 import { TestResults } from "./test-results";
 import { usePlaygroundRuntime } from "./use-playground-runtime";
 import styles from "./playground.module.css";
@@ -24,16 +37,35 @@ import styles from "./playground.module.css";
 type Busy = "run" | "tests" | null;
 type Panel = "output" | "tests";
 
-const APP = "app.py";
+const APP = ENTRY_FILE;
+const EDITOR_ID = "playground";
 const NO_READ_ONLY = new Set<string>();
+
+/**
+ * Why `files` may not run, or null. The runtime would take larger files, but
+ * this browser could not keep them: one set of limits for both.
+ */
+function refusedRun(files: SourceFiles): string | null {
+  const problems = sizeProblems(files);
+  return problems.length ? `Not run: ${problems.join(" ")}` : null;
+}
 
 const formatError = (error: PythonError) => [error.message, ...error.traceback].join("\n");
 
 export default function Playground() {
   const { runtime, boot } = usePlaygroundRuntime();
   const theme = useEffectiveTheme();
-  const [files, setFiles] = useState<SourceFiles>(() => loadPlaygroundFiles(window.localStorage));
+  const [restored] = useState(() => loadPlaygroundFiles(window.localStorage, STARTER_FILES));
+  const [files, setFiles] = useState<SourceFiles>(restored.files);
   const [activeFile, setActiveFile] = useState(APP);
+  // Why the last action did not happen (a refused delete, a run over the
+  // limits) or what a damaged saved copy lost; replaced by the next action.
+  const [notice, setNotice] = useState<string | null>(restored.notice);
+  // Why the latest files are not saved in this browser (over a limit, storage full or blocked).
+  const [unsaved, setUnsaved] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const focusTab = useRef<string | null>(null);
+  const newFileButton = useRef<HTMLButtonElement | null>(null);
   const [lines, setLines] = useState<ConsoleLine[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const [report, setReport] = useState<TestReport | null>(null);
@@ -45,25 +77,67 @@ export default function Playground() {
   const reveal = useRevealAfterRun();
   const ready = boot.state === "ready";
 
-  const save = useMemo(() => debounce((next: SourceFiles) => savePlaygroundFiles(window.localStorage, next), 600), []);
+  const save = useMemo(
+    () =>
+      debounce((next: SourceFiles) => {
+        const outcome = savePlaygroundFiles(window.localStorage, next);
+        setUnsaved(outcome.saved ? null : outcome.message);
+      }, 600),
+    [],
+  );
   useEffect(() => () => save.flush(), [save]);
-  const update = (file: string, source: string) =>
+  const change = (next: (current: SourceFiles) => SourceFiles) =>
     setFiles((current) => {
-      const next = { ...current, [file]: source };
-      save.call(next);
-      return next;
+      const changed = next(current);
+      save.call(changed);
+      return changed;
     });
+  const update = (file: string, source: string) => change((current) => ({ ...current, [file]: source }));
+
+  // A new tab takes the focus once it exists, so the learner can Tab into its editor.
+  useEffect(() => {
+    if (focusTab.current === null) return;
+    document.getElementById(fileTabId(EDITOR_ID, focusTab.current))?.focus();
+    focusTab.current = null;
+  }, [files]);
+
+  const createFile = (path: string) => {
+    change((current) => ({ ...current, [path]: "" }));
+    setActiveFile(path);
+    setCreating(false);
+    setNotice(null);
+    focusTab.current = path;
+  };
+
+  const cancelNewFile = () => {
+    setCreating(false);
+    newFileButton.current?.focus();
+  };
+
+  const deleteActiveFile = () => {
+    const problem = deleteProblem(activeFile, files);
+    setNotice(problem);
+    if (problem || !window.confirm(`Delete ${activeFile}? Its content will be lost.`)) return;
+    const gone = activeFile;
+    change((current) => Object.fromEntries(Object.entries(current).filter(([name]) => name !== gone)));
+    setActiveFile(APP);
+  };
 
   const append = (stream: ConsoleLine["stream"]) => (text: string) => setLines((current) => [...current, { stream, text }]);
 
   const run = useCallback(async () => {
     if (busy || !ready) return;
+    const refused = refusedRun(files);
+    setNotice(refused);
+    if (refused) return;
     setBusy("run");
     setPanel("output");
     setLines([]);
     setNote(null);
     reveal.expect();
-    const result = await runtime.runProgram({ [APP]: files[APP] }, APP, { onStdout: append("stdout"), onStderr: append("stderr") });
+    // Every file but the tests, so app.py can read its templates and data.
+    const { program } = splitProgramAndTests(files);
+    const result = await runtime.runProgram(program, APP, { onStdout: append("stdout"), onStderr: append("stderr") });
     // The streamed copy is shown while it runs; the result's is complete.
     const final: ConsoleLine[] = [];
     if (result.stdout) final.push({ stream: "stdout", text: result.stdout });
@@ -76,11 +150,15 @@ export default function Playground() {
 
   const runTests = async () => {
     if (busy || !ready) return;
+    const refused = refusedRun(files);
+    setNotice(refused);
+    if (refused) return;
     setBusy("tests");
     setPanel("tests");
     setReport(null);
     reveal.expect();
-    setReport(await runtime.runTests({ [APP]: files[APP] }, { "test_app.py": files["test_app.py"] }, { onStdout: append("stdout"), onStderr: append("stderr") }));
+    const { program, tests } = splitProgramAndTests(files);
+    setReport(await runtime.runTests(program, tests, { onStdout: append("stdout"), onStderr: append("stderr") }));
     setBusy(null);
   };
 
@@ -89,9 +167,13 @@ export default function Playground() {
   }, [busy, panel, reveal]);
 
   const reset = () => {
-    if (!window.confirm("Replace both files with the example? Your changes will be lost.")) return;
+    if (!window.confirm("Replace all the playground's files with the example (app.py and test_app.py)? Your files and changes will be lost.")) return;
+    save.cancel();
     setFiles(STARTER_FILES);
-    savePlaygroundFiles(window.localStorage, STARTER_FILES);
+    setActiveFile(APP);
+    setNotice(null);
+    const outcome = savePlaygroundFiles(window.localStorage, STARTER_FILES);
+    setUnsaved(outcome.saved ? null : outcome.message);
   };
 
   return (
@@ -108,16 +190,34 @@ export default function Playground() {
           Stop
         </button>
         <span className={workspace.toolbarGap} />
+        <button
+          type="button"
+          ref={newFileButton}
+          className={workspace.secondaryButton}
+          onClick={() => setCreating((open) => !open)}
+          aria-expanded={creating}
+          disabled={busy !== null}
+        >
+          New file
+        </button>
+        <button type="button" className={workspace.secondaryButton} onClick={deleteActiveFile} disabled={busy !== null} aria-label={`Delete file ${activeFile}`}>
+          Delete file
+        </button>
         <button type="button" className={workspace.secondaryButton} onClick={reset} disabled={busy !== null}>
           Reset to the example
         </button>
+      </div>
+      {creating ? <NewFileForm files={files} onCreate={createFile} onCancel={cancelNewFile} /> : null}
+      <div className={styles.problems} role="alert">
+        {notice ? <p>{notice}</p> : null}
+        {unsaved ? <p>{unsaved}</p> : null}
       </div>
       <SplitView
         storageKey="playground"
         label="Resize the editor and the output"
         top={
           <CodeEditor
-            exerciseSlug="playground"
+            exerciseSlug={EDITOR_ID}
             files={files}
             readOnly={NO_READ_ONLY}
             activeFile={activeFile}
@@ -128,7 +228,7 @@ export default function Playground() {
             onSave={() => save.flush()}
             footer={
               <>
-                <span>Kept in this browser</span>
+                <span>Kept in this browser: {LIMITS_IN_WORDS}</span>
                 <span className={workspace.keyboardOnly}>
                   {shortcutLabel("run", apple)} runs app.py · Tab indents ({apple ? "Ctrl+Shift+M" : "Ctrl+M"}: Tab moves the focus)
                 </span>
@@ -164,7 +264,7 @@ export default function Playground() {
                     <h2 ref={testsStart} tabIndex={-1} className={workspace.panelHeading}>
                       Test results
                     </h2>
-                    {report ? <TestResults report={report} /> : <p className={workspace.muted}>{busy === "tests" ? "Running the tests…" : "Press Run tests to run test_app.py."}</p>}
+                    {report ? <TestResults report={report} /> : <p className={workspace.muted}>{busy === "tests" ? "Running the tests…" : "Press Run tests to run the test files (test_*.py, *_test.py)."}</p>}
                   </>
                 ),
               },

@@ -1,8 +1,7 @@
-// What the playground shows first, a small FastAPI app and its tests, and
-// where it keeps the learner's version in this browser.
-import { z } from "zod";
+// What the playground shows first, and after "Reset to the example": a small
+// FastAPI app and its tests. The learner's own project is kept by
+// lib/workspace/playground-files.ts.
 import type { SourceFiles } from "@/lib/python-runtime/types";
-import type { KeyValueStorage } from "@/lib/progress/local-progress";
 
 export const STARTER_APP = `from fastapi import FastAPI
 from pydantic import BaseModel
@@ -46,24 +45,3 @@ def test_name_is_required():
 `;
 
 export const STARTER_FILES: SourceFiles = { "app.py": STARTER_APP, "test_app.py": STARTER_TESTS };
-
-const STORAGE_KEY = "course:playground:v1";
-const saved = z.object({ "app.py": z.string().max(100_000), "test_app.py": z.string().max(100_000) });
-
-/** The learner's playground files, or the example when none are saved (or they do not parse). */
-export function loadPlaygroundFiles(storage: KeyValueStorage): SourceFiles {
-  try {
-    const parsed = saved.safeParse(JSON.parse(storage.getItem(STORAGE_KEY) ?? "null"));
-    return parsed.success ? parsed.data : STARTER_FILES;
-  } catch {
-    return STARTER_FILES;
-  }
-}
-
-export function savePlaygroundFiles(storage: KeyValueStorage, files: SourceFiles): void {
-  try {
-    storage.setItem(STORAGE_KEY, JSON.stringify({ "app.py": files["app.py"] ?? "", "test_app.py": files["test_app.py"] ?? "" }));
-  } catch {
-    // Full or disabled storage: the code lasts for this page only.
-  }
-}

@@ -4,7 +4,7 @@
 // in the browser.
 import dynamic from "next/dynamic";
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
-import { tabIndexForKey } from "@/lib/workspace/tab-keys";
+import { fileTabId, tabIndexForKey } from "@/lib/workspace/tab-keys";
 import type { MonacoCodeEditorProps } from "./monaco-code-editor";
 import styles from "./workspace.module.css";
 
@@ -17,10 +17,6 @@ export interface CodeEditorProps extends MonacoCodeEditorProps {
   onActiveFileChange: (file: string) => void;
   /** A line under the code: save state, shortcuts. */
   footer?: ReactNode;
-}
-
-function tabId(slug: string, file: string) {
-  return `tab-${slug}-${file.replace(/[^\w-]/g, "_")}`;
 }
 
 export function CodeEditor({ footer, ...props }: CodeEditorProps) {
@@ -46,11 +42,11 @@ export function CodeEditor({ footer, ...props }: CodeEditorProps) {
             ref={(node) => {
               tabs.current[index] = node;
             }}
-            id={tabId(exerciseSlug, name)}
+            id={fileTabId(exerciseSlug, name)}
             type="button"
             role="tab"
             aria-selected={name === activeFile}
-            aria-controls={`${tabId(exerciseSlug, "panel")}`}
+            aria-controls={`${fileTabId(exerciseSlug, "panel")}`}
             tabIndex={name === activeFile ? 0 : -1}
             className={styles.fileTab}
             onClick={() => onActiveFileChange(name)}
@@ -63,8 +59,8 @@ export function CodeEditor({ footer, ...props }: CodeEditorProps) {
       </div>
       <div
         role="tabpanel"
-        id={tabId(exerciseSlug, "panel")}
-        aria-labelledby={tabId(exerciseSlug, activeFile)}
+        id={fileTabId(exerciseSlug, "panel")}
+        aria-labelledby={fileTabId(exerciseSlug, activeFile)}
         className={styles.editorSurface}
       >
         <MonacoCodeEditor {...props} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileLanguage } from "./file-language";
+import { fileExtension, fileLanguage, KNOWN_EXTENSIONS } from "./file-language";
 
 describe("fileLanguage", () => {
   it("knows Python, templates, static files and configuration by their extension", () => {
@@ -13,8 +13,16 @@ describe("fileLanguage", () => {
   });
 
   it("treats unknown kinds, dot files and names without an extension as plain text", () => {
-    for (const name of ["notes.txt", "Makefile", ".env", "data.bin", "templates/x.unknown"]) {
+    for (const name of ["notes.txt", "Makefile", ".env", "data.bin", "templates/x.unknown", "x.constructor"]) {
       expect([name, fileLanguage(name).editor, fileLanguage(name).python]).toEqual([name, "plaintext", false]);
     }
+  });
+
+  it("names the extension, and lists the ones it knows", () => {
+    expect(fileExtension("templates/Base.HTML")).toBe("html");
+    expect(fileExtension("Makefile")).toBeNull();
+    expect(fileExtension(".env")).toBeNull();
+    expect(KNOWN_EXTENSIONS).toEqual(expect.arrayContaining(["py", "html", "css", "js", "json", "toml", "txt", "csv"]));
+    expect(KNOWN_EXTENSIONS).not.toContain("png");
   });
 });

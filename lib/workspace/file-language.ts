@@ -34,9 +34,18 @@ const BY_EXTENSION: Record<string, FileLanguage> = {
   txt: PLAIN,
 };
 
-export function fileLanguage(path: string): FileLanguage {
+/** The extensions the editor knows, without the dot ("py", "html", ...). */
+export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
+/** The file name's extension, lower-cased and without the dot, or null when it has none. */
+export function fileExtension(path: string): string | null {
   const name = path.split("/").pop() ?? path;
   const dot = name.lastIndexOf(".");
-  if (dot <= 0) return PLAIN;
-  return BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? PLAIN;
+  return dot <= 0 ? null : name.slice(dot + 1).toLowerCase();
+}
+
+export function fileLanguage(path: string): FileLanguage {
+  const extension = fileExtension(path);
+  // Own keys only: "x.constructor" must not find Object's prototype.
+  return extension !== null && Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : PLAIN;
 }
