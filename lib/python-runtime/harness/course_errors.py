@@ -109,9 +109,15 @@ LINUX_ERRNO = {
 }
 
 
+NO_THREADS = "can't start new thread"
+
+
 def exception_text(exc):
-    """str(exc), with an OSError's errno given as Linux numbers it."""
+    """str(exc), with an OSError's errno given as Linux numbers it, and why a thread cannot start."""
     text = str(exc)
+    if isinstance(exc, RuntimeError) and text == NO_THREADS:
+        # CPython's words assume a machine short of resources; here there are no threads at all.
+        return f"{text}: Python here runs in WebAssembly, which has no threads. Call the function directly, or use asyncio."
     number = getattr(exc, "errno", None) if isinstance(exc, OSError) else None
     prefix = f"[Errno {number}]"
     if isinstance(number, int) and text.startswith(prefix):

@@ -386,6 +386,16 @@ describe("choosing tests and the order they run in", () => {
   });
 });
 
+describe("threads", () => {
+  it("says why a thread cannot start, in a run's error and in a failed test", async () => {
+    const because = "RuntimeError: can't start new thread: Python here runs in WebAssembly, which has no threads. Call the function directly, or use asyncio.";
+    const run = await runtime.runProgram({ "main.py": "import threading\nthreading.Thread(target=print).start()\n" }, "main.py");
+    expect(run.error?.message).toBe(because);
+    const report = await runtime.runTests({}, { "test_pool.py": "from concurrent.futures import ThreadPoolExecutor\n\ndef test_pool():\n    ThreadPoolExecutor().submit(print).result()\n" });
+    expect(report.tests[0].message).toBe(because);
+  });
+});
+
 describe("errno numbers in messages", () => {
   // Emscripten's ENOENT is 44; a learner on Linux reads "[Errno 2]".
   it("gives an OSError's number as Linux does, in a run's error and in a failed test", async () => {
