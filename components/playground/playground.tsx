@@ -77,14 +77,12 @@ export default function Playground() {
   const reveal = useRevealAfterRun();
   const ready = boot.state === "ready";
 
-  const save = useMemo(
-    () =>
-      debounce((next: SourceFiles) => {
-        const outcome = savePlaygroundFiles(window.localStorage, next);
-        setUnsaved(outcome.saved ? null : outcome.message);
-      }, 600),
-    [],
-  );
+  // Keeps `next` in this browser, and says so when it could not.
+  const persist = useCallback((next: SourceFiles) => {
+    const outcome = savePlaygroundFiles(window.localStorage, next);
+    setUnsaved(outcome.saved ? null : outcome.message);
+  }, []);
+  const save = useMemo(() => debounce(persist, 600), [persist]);
   useEffect(() => () => save.flush(), [save]);
   const change = (next: (current: SourceFiles) => SourceFiles) =>
     setFiles((current) => {
@@ -172,8 +170,7 @@ export default function Playground() {
     setFiles(STARTER_FILES);
     setActiveFile(APP);
     setNotice(null);
-    const outcome = savePlaygroundFiles(window.localStorage, STARTER_FILES);
-    setUnsaved(outcome.saved ? null : outcome.message);
+    persist(STARTER_FILES);
   };
 
   return (

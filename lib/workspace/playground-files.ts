@@ -226,14 +226,9 @@ function restoreFiles(stored: Record<string, unknown>, starter: SourceFiles): Re
       total += bytes;
     }
   }
-  if (!Object.hasOwn(files, ENTRY_FILE)) {
-    // Run needs it; put it first, where the tabs show it.
-    const rest = { ...files };
-    for (const name of Object.keys(files)) delete files[name];
-    Object.assign(files, { [ENTRY_FILE]: starter[ENTRY_FILE] ?? "" }, rest);
-  }
   const notice = dropped.length ? `Some files saved in this browser could not be restored: ${dropped.join("; ")}.` : null;
-  return { files, notice };
+  // Run needs app.py; a missing one comes back first, where the tabs show it.
+  return { files: Object.hasOwn(files, ENTRY_FILE) ? files : { [ENTRY_FILE]: starter[ENTRY_FILE] ?? "", ...files }, notice };
 }
 
 export type SaveOutcome = { saved: true } | { saved: false; message: string };
