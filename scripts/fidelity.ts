@@ -72,16 +72,16 @@ function parseArgs(argv: string[]) {
 
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
-/** `items` dealt round-robin into `n` lists, so slow folders spread over the jobs. */
-const deal = <T>(items: T[], n: number): T[][] => Array.from({ length: n }, (_, job) => items.filter((_, i) => i % n === job));
+/** `items` dealt round-robin into at most `n` lists, none empty, so slow folders spread over the jobs. */
+const deal = <T>(items: T[], n: number): T[][] =>
+  Array.from({ length: Math.min(n, items.length) }, (_, job) => items.filter((_, i) => i % n === job));
 
 const progress = (text: string) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`);
-
 
 async function runNatively(folder: string, files: string[], jobs: number, timeoutSeconds: number): Promise<Record<string, string>> {
   const script = path.join(import.meta.dirname, "fidelity/native_outcomes.py");
   const parts = await Promise.all(
-    deal(files, jobs).filter((part) => part.length).map((part) => inChroot<Record<string, string>>(script, [folder, String(timeoutSeconds), ...part], [folder], progress)),
+    deal(files, jobs).map((part) => inChroot<Record<string, string>>(script, [folder, String(timeoutSeconds), ...part], [folder], progress)),
   );
   return Object.assign({}, ...parts) as Record<string, string>;
 }
