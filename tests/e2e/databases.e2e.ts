@@ -10,8 +10,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
+import { launchBrowser, saveScreenshot } from "./browser";
 import { pasteIntoEditor } from "./editor";
+import { openPlayground, runTestsExpecting } from "./playground-page";
 
 const fixtures = path.resolve(import.meta.dirname, "../fixtures/python");
 const fixture = (name: string) => readFile(path.join(fixtures, name), "utf8");
@@ -22,29 +23,15 @@ describe("SQLite in the browser", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const context = await browser.newContext();
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
-    page = await context.newPage();
-    await page.goto(`${baseUrl()}/playground`);
-    await page.getByRole("status", { name: "Python status" }).getByText(/^Python is ready/).waitFor({ timeout: 180_000 });
+    page = await openPlayground(browser);
   });
 
   afterAll(async () => browser?.close());
 
-  /** Runs the tests and waits for the summary line (each case expects a different one, so an earlier report cannot match). */
   async function runTests(app: string, tests: string, summary: string) {
     await pasteIntoEditor(page, "app.py", app);
     await pasteIntoEditor(page, "test_app.py", tests);
-    await page.getByRole("button", { name: "Run tests" }).click();
-    const results = page.getByRole("region", { name: "Test results" });
-    try {
-      await results.getByText(summary, { exact: true }).waitFor({ timeout: 120_000 });
-    } catch (error) {
-      // Say what the page showed instead: a different summary, an error, or a run that never ended.
-      const shown = await page.locator("main").innerText().catch(() => "(page unreadable)");
-      throw new Error(`expected "${summary}"; the page shows:\n${shown.slice(0, 4000)}`, { cause: error });
-    }
-    return results;
+    return runTestsExpecting(page, summary);
   }
 
   it("runs sqlite3, SQLAlchemy Core and the ORM in memory and in a file", async () => {

@@ -5,8 +5,9 @@
 // project is refused with its reason; a full storage is said, not hidden.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, saveScreenshot } from "./browser";
+import { launchBrowser, saveScreenshot } from "./browser";
 import { pasteIntoEditor } from "./editor";
+import { openPlayground, playgroundPythonReady, runTestsExpecting } from "./playground-page";
 
 const TEMPLATE = "<h1>Hello, {{ name }}!</h1>\n";
 
@@ -47,18 +48,10 @@ describe("Playground project files", () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const context = await browser.newContext();
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl() });
-    page = await context.newPage();
-    await page.goto(`${baseUrl()}/playground`);
-    await pythonReady();
+    page = await openPlayground(browser);
   });
 
   afterAll(async () => browser?.close());
-
-  async function pythonReady() {
-    await page.getByRole("status", { name: "Python status" }).getByText(/^Python is ready/).waitFor({ timeout: 180_000 });
-  }
 
   const fileTabs = () => page.getByRole("tablist", { name: "Files" }).getByRole("tab").allTextContents();
   const pathInput = () => page.getByLabel("Path of the new file");
@@ -68,19 +61,6 @@ describe("Playground project files", () => {
     await pathInput().fill(path);
     await pathInput().press("Enter");
     await page.getByRole("tab", { name: path, exact: true, selected: true }).waitFor();
-  }
-
-  /** Runs the tests and waits for this summary line, or says what the page shows instead. */
-  async function runTestsExpecting(summary: string) {
-    await page.getByRole("button", { name: "Run tests" }).click();
-    const results = page.getByRole("region", { name: "Test results" });
-    try {
-      await results.getByText(summary, { exact: true }).waitFor({ timeout: 120_000 });
-    } catch (error) {
-      const shown = await page.locator("main").innerText().catch(() => "(page unreadable)");
-      throw new Error(`expected "${summary}"; the page shows:\n${shown.slice(0, 4000)}`, { cause: error });
-    }
-    return results;
   }
 
   it("refuses a path outside the project, says why beside the input, and Escape cancels", async () => {
@@ -123,7 +103,7 @@ describe("Playground project files", () => {
     await page.getByRole("tab", { name: "test_app.py", exact: true }).waitFor({ state: "detached" });
     expect(await fileTabs()).toEqual(["app.py", "templates/hello.html", "test_pages.py"]);
 
-    const results = await runTestsExpecting("1 passed");
+    const results = await runTestsExpecting(page, "1 passed");
     expect(await results.locator('li[data-outcome="passed"] code').textContent()).toBe("test_hello_page");
 
     // Run app.py gets the template too.
@@ -138,9 +118,9 @@ describe("Playground project files", () => {
     // The editor saves shortly after the last change.
     await page.waitForFunction(() => (localStorage.getItem("course:playground:v2") ?? "").includes("test_hello_page"), undefined, { timeout: 10_000 });
     await page.reload();
-    await pythonReady();
+    await playgroundPythonReady(page);
     expect(await fileTabs()).toEqual(["app.py", "templates/hello.html", "test_pages.py"]);
-    await runTestsExpecting("1 passed");
+    await runTestsExpecting(page, "1 passed");
   });
 
   it("does not delete app.py, and says why", async () => {
@@ -185,7 +165,7 @@ describe("Playground project files", () => {
     await page.getByRole("button", { name: "Reset to the example" }).click();
     await page.getByRole("tab", { name: "test_pages.py", exact: true }).waitFor({ state: "detached" });
     expect(await fileTabs()).toEqual(["app.py", "test_app.py"]);
-    await runTestsExpecting("2 passed");
+    await runTestsExpecting(page, "2 passed");
   });
 
   it("fits a phone: the actions and the New file form wrap instead of scrolling sideways", async () => {
