@@ -11,6 +11,8 @@ import os
 import sys
 import time
 
+from native_modules import forget_modules_under
+
 
 def main():
     fixture, repeats = sys.argv[1], int(sys.argv[2])
@@ -25,10 +27,7 @@ def main():
     codes = []
     devnull = open(os.devnull, "w")
     for _ in range(repeats):
-        for name in [n for n in sys.modules if n not in baseline]:
-            module = sys.modules[name]
-            if (getattr(module, "__file__", None) or "").startswith(fixture):
-                del sys.modules[name]
+        forget_modules_under(fixture, baseline)
         stdout = sys.stdout
         sys.stdout = devnull
         started = time.perf_counter()

@@ -17,6 +17,7 @@ import time
 import typing
 
 import pytest
+from native_modules import forget_modules_under
 
 
 class Outcomes:
@@ -39,9 +40,7 @@ def on_alarm(signum, frame):
 
 
 def forget_project_modules(folder, baseline):
-    for module in [m for m in sys.modules if m not in baseline]:
-        if (getattr(sys.modules[module], "__file__", None) or "").startswith(folder):
-            del sys.modules[module]
+    forget_modules_under(folder, baseline)
     # typing's caches still hold generics of the forgotten modules, and their
     # __eq__ may run code of a module that no longer exists (dirty_equals'
     # does); the product's harness clears them after each run, a fresh process
