@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeHarness } from "./python-bundle/harness.mjs";
+import { failedTests } from "./lib/failed-tests.mjs";
 import { runE2e } from "./test-e2e.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,6 +29,7 @@ await writeHarness();
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedLevels = [];
+const failures = [];
 for (const level of levels) {
   const report = path.join(resultsDir, `${level.name}.json`);
   rmSync(report, { force: true });
@@ -38,10 +40,14 @@ for (const level of levels) {
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests + json.numTodoTests;
+    failures.push(...failedTests(level.name, json, root));
   }
   if (status !== 0) failedLevels.push(level.name);
 }
 
+// CI keeps only the tail of a long log, so the failures are named again here, last.
+if (failures.length) console.log(`\nFailed tests:\n${failures.join("\n")}`);
 console.log(`\nLevels failed: ${failedLevels.length ? failedLevels.join(", ") : "none"}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failedLevels.length ? 1 : 0);
+
