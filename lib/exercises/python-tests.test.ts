@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPytestControlFile, isTestFile, parseTestId, parseTests, testIdMatches } from "./python-tests";
+import { isPytestControlFile, isPytestFile, isTestFile, parseTestId, parseTests, testIdMatches } from "./python-tests";
 
 describe("parseTests", () => {
   it("finds module-level tests, async tests and methods of Test classes", () => {
@@ -67,6 +67,14 @@ describe("test ids", () => {
     expect(isTestFile("test_app.py")).toBe(true);
     expect(isTestFile("pkg/app_test.py")).toBe(true);
     expect(isTestFile("app.py")).toBe(false);
+    // pytest's glob takes any name, hyphens included, and nothing else.
+    expect(isTestFile("tests/test_a-b.py")).toBe(true);
+    expect(isTestFile("test_app.txt")).toBe(false);
+    expect(isTestFile("testapp.py")).toBe(false);
+    expect(isTestFile("conftest.py")).toBe(false);
+    expect(isPytestFile("sub/conftest.py")).toBe(true);
+    expect(isPytestFile("test_a-b.py")).toBe(true);
+    expect(isPytestFile("app.py")).toBe(false);
     expect(isPytestControlFile("conftest.py")).toBe(true);
     expect(isPytestControlFile("sub/pytest.ini")).toBe(true);
     expect(isPytestControlFile("models.py")).toBe(false);

@@ -2,10 +2,15 @@
 // loader (which checks that wrong answers name real hidden tests) and the
 // grader (which matches report ids against those names).
 
-/** pytest's default collection pattern: `test_*.py` or `*_test.py`. */
+/** pytest's default collection pattern (`python_files`): `test_*.py` or `*_test.py`. */
 export function isTestFile(path: string): boolean {
   const base = path.split("/").pop() ?? path;
-  return /^test_\w*\.py$/.test(base) || /^\w+_test\.py$/.test(base);
+  return /^test_.*\.py$/.test(base) || /^.*_test\.py$/.test(base);
+}
+
+/** Files pytest finds by itself in a test run: the ones it collects, and conftest.py. */
+export function isPytestFile(path: string): boolean {
+  return isTestFile(path) || path.split("/").pop() === "conftest.py";
 }
 
 /**

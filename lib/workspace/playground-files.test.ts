@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   deleteProblem,
   formatBytes,
-  isPlaygroundTestFile,
   kindProblem,
   LEGACY_PLAYGROUND_STORAGE_KEY,
   loadPlaygroundFiles,
@@ -162,8 +161,6 @@ describe("splitProgramAndTests", () => {
       program: { "app.py": "a", "templates/hello.html": "h", "data.json": "{}", "pytest.ini": "[pytest]", "testing.py": "not a test" },
       tests: { "test_app.py": "t", "tests/test_pages.py": "p", "views_test.py": "v", "conftest.py": "c" },
     });
-    expect(isPlaygroundTestFile("tests/conftest.py")).toBe(true);
-    expect(isPlaygroundTestFile("test_data.json")).toBe(false);
   });
 });
 

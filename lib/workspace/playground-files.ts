@@ -2,7 +2,7 @@
 // delete, how much it may hold, which files are tests, and what this browser
 // keeps of it. Every rule answers with a sentence a learner can act on.
 import { z } from "zod";
-import { isTestFile } from "../exercises/python-tests";
+import { isPytestFile } from "../exercises/python-tests";
 import type { KeyValueStorage } from "../progress/local-progress";
 import type { SourceFiles } from "../python-runtime/types";
 import { fileExtension, KNOWN_EXTENSIONS } from "./file-language";
@@ -134,11 +134,6 @@ export function sizeProblems(files: SourceFiles): string[] {
   return problems;
 }
 
-/** Files pytest collects or loads by itself: test_*.py, *_test.py and conftest.py. */
-export function isPlaygroundTestFile(path: string): boolean {
-  return isTestFile(path) || path.split("/").at(-1) === "conftest.py";
-}
-
 /**
  * The project split for the runtime: the program's files (everything but the
  * tests, so app.py can read templates/, static/, data files and pytest.ini)
@@ -147,7 +142,7 @@ export function isPlaygroundTestFile(path: string): boolean {
 export function splitProgramAndTests(files: SourceFiles): { program: SourceFiles; tests: SourceFiles } {
   const program: SourceFiles = {};
   const tests: SourceFiles = {};
-  for (const [name, source] of Object.entries(files)) (isPlaygroundTestFile(name) ? tests : program)[name] = source;
+  for (const [name, source] of Object.entries(files)) (isPytestFile(name) ? tests : program)[name] = source;
   return { program, tests };
 }
 

@@ -6,9 +6,9 @@
 // over the size limit, and tool folders (.git, virtualenvs, caches).
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { isPytestFile } from "../../exercises/python-tests";
 import type { SourceFiles } from "../types";
 
-export const isTestFile = (name: string) => /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/.test(name);
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 const TOOL_FOLDERS = new Set(["__pycache__", "node_modules", "venv", "env", "site-packages"]);
@@ -64,7 +64,7 @@ export async function readPythonFolder(dir: string): Promise<ProjectFolder> {
       folder.skipped.push({ path: name, reason: content.reason });
       continue;
     }
-    (isTestFile(name) ? folder.tests : folder.files)[name] = content.text;
+    (isPytestFile(name) ? folder.tests : folder.files)[name] = content.text;
   }
   return folder;
 }
