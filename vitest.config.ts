@@ -39,6 +39,9 @@ export default defineConfig({
           hookTimeout: 180_000,
           // One browser and one server: run files one after another.
           fileParallelism: false,
+          // A real browser on a busy 2-core machine: a failed test gets a second
+          // try, and `npm test` names every test that needed one (flaky).
+          retry: 1,
         },
       },
     ],

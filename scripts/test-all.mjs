@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeHarness } from "./python-bundle/harness.mjs";
-import { failedTests } from "./lib/failed-tests.mjs";
+import { namedTests } from "./lib/failed-tests.mjs";
 import { runE2e } from "./test-e2e.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,6 +30,7 @@ await writeHarness();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failedLevels = [];
 const failures = [];
+const flaky = [];
 for (const level of levels) {
   const report = path.join(resultsDir, `${level.name}.json`);
   rmSync(report, { force: true });
@@ -40,12 +41,15 @@ for (const level of levels) {
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests + json.numTodoTests;
-    failures.push(...failedTests(level.name, json, root));
+    const named = namedTests(level.name, json, root);
+    failures.push(...named.failed);
+    flaky.push(...named.flaky);
   }
   if (status !== 0) failedLevels.push(level.name);
 }
 
-// CI keeps only the tail of a long log, so the failures are named again here, last.
+// CI keeps only the tail of a long log, so these are named again here, last.
+if (flaky.length) console.log(`\nPassed only on a retry (flaky; each needs a look):\n${flaky.join("\n")}`);
 if (failures.length) console.log(`\nFailed tests:\n${failures.join("\n")}`);
 console.log(`\nLevels failed: ${failedLevels.length ? failedLevels.join(", ") : "none"}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
