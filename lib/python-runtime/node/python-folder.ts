@@ -9,7 +9,6 @@ import path from "node:path";
 import { isPytestFile } from "../../exercises/python-tests";
 import type { SourceFiles } from "../types";
 
-
 export const MAX_FILE_BYTES = 1024 * 1024;
 const TOOL_FOLDERS = new Set(["__pycache__", "node_modules", "venv", "env", "site-packages"]);
 
