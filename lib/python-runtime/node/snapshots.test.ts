@@ -1,6 +1,6 @@
 // Boots that start from a snapshot of the warmed-up interpreter behave like
 // fresh ones, and a damaged snapshot is replaced rather than trusted.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -91,15 +91,22 @@ describe("snapshots of the warmed-up interpreter", () => {
   ] as const) {
     it(`starts fresh and replaces a saved copy that ${damage}`, async () => {
       const file = await savedFile();
-      writeFileSync(file, corrupt(readFileSync(file)));
+      const damaged = corrupt(readFileSync(file));
+      writeFileSync(file, damaged);
       const runtime = await booted();
       expect(runtime.bootInfo?.snapshot).toMatch(/^saved; dropped a saved copy that did not start \(incomplete or not a snapshot\)$/);
       expect((await print(runtime, "print(6 * 7)\n")).stdout).toBe("42\n");
-      const replaced = await savedFile();
-      for (let waited = 0; waited < 20_000 && readFileSync(replaced).length < 1_000_000; waited += 100) {
+      // The parent drops the damaged copy and writes the new one in the
+      // background (renamed into place whole), so wait until the file there is
+      // no longer the damaged one. A size check alone passed a copy cut short.
+      const replacedYet = () => {
+        const size = statSync(file, { throwIfNoEntry: false })?.size;
+        return size !== undefined && size !== damaged.length;
+      };
+      for (let waited = 0; waited < 20_000 && !replacedYet(); waited += 100) {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      expect(existsSync(replaced)).toBe(true);
+      expect(replacedYet()).toBe(true);
       expect((await booted()).bootInfo?.snapshot).toBe("restored");
     }, 120_000);
   }
