@@ -20,10 +20,7 @@ export function isPytestFile(path: string): boolean {
  */
 export function isPytestControlFile(path: string): boolean {
   const base = path.split("/").pop() ?? path;
-  return (
-    isTestFile(path) ||
-    ["conftest.py", "pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"].includes(base)
-  );
+  return isPytestFile(path) || ["pytest.ini", "pyproject.toml", "setup.cfg", "tox.ini"].includes(base);
 }
 
 export interface DefinedTest {
